@@ -1,0 +1,95 @@
+/**
+ * `npm run bench`: figures, not pass/fail. Prints the size of each piece of
+ * work beside its time, so figures from different machines can be compared.
+ *
+ *   1. parse a 10 KB and a 1 MB article of each format (median of repeated runs)
+ *   2. open and first render of a 1 MB document in Chromium (browser mode)
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { parseDocument } from '../../src/core/document'
+import { launchChromium, startBrowserMode } from '../e2e/harness'
+import { htmlArticle, markdownArticle, plainTextArticle } from './synthetic'
+
+const formats = [
+  { ext: 'txt', make: plainTextArticle },
+  { ext: 'md', make: markdownArticle },
+  { ext: 'html', make: htmlArticle },
+] as const
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
+function kb(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MB` : `${(bytes / 1024).toFixed(1)} KB`
+}
+
+function benchParse(): void {
+  console.log('\n## Parse (bytes -> canonical document), median of runs')
+  console.log('format  size       blocks  runs  median ms  target')
+  for (const size of [10 * 1024, 1024 * 1024]) {
+    for (const { ext, make } of formats) {
+      const bytes = Buffer.from(make(size), 'utf8')
+      const runs = size < 100_000 ? 50 : 7
+      parseDocument(bytes, `warm-up.${ext}`)
+      const times: number[] = []
+      let blocks = 0
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now()
+        blocks = parseDocument(bytes, `bench.${ext}`).blocks.length
+        times.push(performance.now() - t0)
+      }
+      const target = size < 100_000 ? '< 10 ms' : ''
+      console.log(
+        `${ext.padEnd(7)} ${kb(bytes.length).padEnd(10)} ${String(blocks).padEnd(7)} ${String(runs).padEnd(5)} ${median(times).toFixed(2).padStart(9)}  ${target}`,
+      )
+    }
+  }
+}
+
+async function benchOpenAndRender(): Promise<void> {
+  console.log('\n## Open + first render of a 1 MB document in Chromium (browser mode)')
+  console.log('format  size       open+render ms (median of 5)  target')
+  const project = mkdtempSync(join(tmpdir(), 'corroborate-bench-'))
+  for (const { ext, make } of formats) writeFileSync(join(project, `large.${ext}`), make(1024 * 1024))
+  const server = await startBrowserMode(project)
+  const browser = await launchChromium()
+  try {
+    for (const { ext } of formats) {
+      const times: number[] = []
+      let size = 0
+      for (let i = 0; i < 5; i++) {
+        // A fresh page each run, so every run really opens and renders the document.
+        const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+        await page.goto(server.url)
+        const item = page.locator(`[data-testid="doc-item"][data-path="large.${ext}"]`)
+        await item.waitFor()
+        size = Number(await item.getAttribute('data-size')) || 0
+        const t0 = performance.now()
+        await item.click()
+        await page.locator(`[data-testid="reader"][data-path="large.${ext}"]`).waitFor()
+        // Two animation frames: the document has been laid out and painted.
+        await page.evaluate(
+          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+        )
+        times.push(performance.now() - t0)
+        await page.close()
+      }
+      console.log(
+        `${ext.padEnd(7)} ${(size ? kb(size) : '1 MB').padEnd(10)} ${median(times).toFixed(0).padStart(28)}  < 500 ms`,
+      )
+    }
+  } finally {
+    await browser.close()
+    await server.stop()
+    rmSync(project, { recursive: true, force: true })
+  }
+}
+
+console.log(`Corroborate benchmarks, node ${process.version}, ${new Date().toISOString()}`)
+benchParse()
+await benchOpenAndRender()

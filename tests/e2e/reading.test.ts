@@ -1,0 +1,168 @@
+/**
+ * The reading view, end to end: browser mode serving the bundled sample
+ * project, driven in Debian's Chromium as a user would drive it.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseDocument, type CanonicalDocument } from '../../src/core/document'
+import {
+  launchChromium,
+  repoRoot,
+  screenshot,
+  startBrowserMode,
+  type BrowserModeServer,
+} from './harness'
+
+const samplesDir = join(repoRoot, 'resources', 'samples')
+
+let server: BrowserModeServer
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  server = await startBrowserMode()
+  browser = await launchChromium()
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+  await page.goto(server.url)
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+/** The canonical document of a sample file, computed here independently of the app. */
+function canonical(path: string): CanonicalDocument {
+  return parseDocument(readFileSync(join(samplesDir, path)), path)
+}
+
+/** The text the reader shows: its blocks' text joined as the canonical text joins blocks. */
+function renderedText(page: Page): Promise<string> {
+  return page
+    .locator('[data-testid="reader"] .ProseMirror')
+    .first()
+    .evaluate((root) =>
+      Array.from(root.children)
+        .map((block) => block.textContent ?? '')
+        .join('\n\n'),
+    )
+}
+
+/** A sentence from the middle of the document, for selecting with the mouse. */
+function pickSentence(doc: CanonicalDocument): string {
+  const paragraphs = doc.blocks.filter((b) => b.type === 'paragraph')
+  const block = paragraphs[Math.min(2, paragraphs.length - 1)]!
+  const text = doc.text.slice(block.start, block.end)
+  const stop = text.indexOf('. ')
+  return stop > 20 ? text.slice(0, stop + 1) : text
+}
+
+/**
+ * Drags the mouse from the first to the last character of `sentence` as shown
+ * on screen. Character boxes come from the DOM, not from the app's own offset
+ * mapping, so the offsets the app reports are checked independently.
+ */
+async function dragOver(page: Page, sentence: string): Promise<void> {
+  const box = await page
+    .locator('[data-testid="reader"] .ProseMirror')
+    .first()
+    .evaluate((root, wanted) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+      const nodes: Text[] = []
+      let all = ''
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        nodes.push(node as Text)
+        all += (node as Text).data
+      }
+      const at = all.indexOf(wanted)
+      if (at < 0) return null
+      const locate = (offset: number) => {
+        for (const node of nodes) {
+          if (offset < node.data.length) return { node, offset }
+          offset -= node.data.length
+        }
+        throw new Error('offset out of range')
+      }
+      const charRect = (offset: number) => {
+        const { node, offset: inNode } = locate(offset)
+        const range = document.createRange()
+        range.setStart(node, inNode)
+        range.setEnd(node, inNode + 1)
+        const rects = range.getClientRects()
+        return rects[rects.length - 1]!
+      }
+      const first = charRect(at)
+      const last = charRect(at + wanted.length - 1)
+      return {
+        from: { x: first.left + 1, y: first.top + first.height / 2 },
+        to: { x: last.right - 1, y: last.top + last.height / 2 },
+      }
+    }, sentence)
+  expect(box, `sentence on screen: ${sentence}`).not.toBeNull()
+  await page.mouse.move(box!.from.x, box!.from.y)
+  await page.mouse.down()
+  await page.mouse.move(box!.to.x, box!.to.y, { steps: 8 })
+  await page.mouse.up()
+}
+
+describe('reading the sample project in browser mode', () => {
+  it('offers the sample project on first start and lists its documents', async () => {
+    await page.getByTestId('welcome').waitFor()
+    await screenshot(page, '01-welcome')
+    await page.getByTestId('open-sample').click()
+    await page.getByTestId('doc-item').first().waitFor()
+    const paths = await page
+      .getByTestId('doc-item')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-path')))
+    expect(paths.length).toBeGreaterThanOrEqual(5)
+    for (const path of paths) expect(() => canonical(path!)).not.toThrow()
+  })
+
+  it('renders every sample document with exactly its canonical text', async () => {
+    const paths = await page
+      .getByTestId('doc-item')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-path')!))
+    for (const path of paths) {
+      const doc = canonical(path)
+      await page.locator(`[data-testid="doc-item"][data-path="${path}"]`).click()
+      await page.locator(`[data-testid="reader"][data-doc-id="${doc.id}"]`).waitFor()
+      expect(await renderedText(page), path).toBe(doc.text)
+      await screenshot(page, `02-reader-${path.replace(/[^a-z0-9.]+/gi, '_')}`)
+    }
+  })
+
+  it('reports the canonical offsets of a sentence selected with the mouse', async () => {
+    const paths = await page
+      .getByTestId('doc-item')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-path')!))
+    for (const path of paths) {
+      const doc = canonical(path)
+      await page.locator(`[data-testid="doc-item"][data-path="${path}"]`).click()
+      await page.locator(`[data-testid="reader"][data-doc-id="${doc.id}"]`).waitFor()
+      const sentence = pickSentence(doc)
+      const start = doc.text.indexOf(sentence)
+      await dragOver(page, sentence)
+      const status = page.getByTestId('selection-status')
+      await expect
+        .poll(() => status.getAttribute('data-start'), { timeout: 5000 })
+        .toBe(String(start))
+      expect(await status.getAttribute('data-end')).toBe(String(start + sentence.length))
+    }
+    await screenshot(page, '03-selection')
+  })
+
+  it('finds and counts matches with Ctrl+F', async () => {
+    const path = (await page.getByTestId('doc-item').first().getAttribute('data-path'))!
+    const doc = canonical(path)
+    await page.locator(`[data-testid="doc-item"][data-path="${path}"]`).click()
+    await page.locator(`[data-testid="reader"][data-doc-id="${doc.id}"] .ProseMirror`).click()
+    await page.keyboard.press('Control+f')
+    const word = 'the'
+    await page.getByTestId('find-input').fill(word)
+    const expected = doc.text.toLowerCase().split(word).length - 1
+    await expect.poll(() => page.getByTestId('find-count').textContent()).toContain(`of ${expected}`)
+    await screenshot(page, '04-find')
+  })
+})
