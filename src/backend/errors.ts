@@ -1,0 +1,22 @@
+/**
+ * Errors the backend reports to the UI on purpose. Anything else that is thrown
+ * is a bug and crosses a door as a generic 'internal' error (see dispatch.ts).
+ */
+export type BackendErrorCode =
+  | 'unknown-document'
+  | 'not-found'
+  | 'not-a-folder'
+  | 'not-a-file'
+  | 'unsupported-type'
+  | 'no-project'
+
+export class BackendError extends Error {
+  constructor(
+    readonly code: BackendErrorCode,
+    message: string,
+    readonly file?: string,
+  ) {
+    super(message)
+    this.name = 'BackendError'
+  }
+}

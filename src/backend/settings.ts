@@ -1,0 +1,105 @@
+/**
+ * User settings: a small JSON file in the settings folder (Electron's userData,
+ * or ~/.config/corroborate in browser mode).
+ *
+ * A settings file that cannot be understood is never overwritten silently: it is
+ * renamed to `settings.corrupt-<time>.json` next to it (so nothing the user had
+ * is lost), the problem is logged, and defaults are used. If it cannot even be
+ * moved aside, settings stay in memory for this session and nothing is written.
+ */
+import { mkdir, readFile, rename } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { writeFileAtomic } from './atomic-write'
+
+// Loose: fields written by a newer version are kept when this version rewrites the file.
+const settingsSchema = z.looseObject({
+  /** Whether the user has ever opened a project; until then the UI offers the sample. */
+  hasOpenedProject: z.boolean().default(false),
+  lastProject: z.object({ root: z.string(), isSample: z.boolean() }).nullable().default(null),
+})
+
+export type UserSettings = z.infer<typeof settingsSchema>
+
+export const SETTINGS_FILE_NAME = 'settings.json'
+
+export type Log = (message: string) => void
+
+export class SettingsStore {
+  private settings: UserSettings = settingsSchema.parse({})
+  private writable = true
+  private readonly path: string
+
+  constructor(
+    private readonly dir: string,
+    private readonly log: Log,
+  ) {
+    this.path = join(dir, SETTINGS_FILE_NAME)
+  }
+
+  get current(): Readonly<UserSettings> {
+    return this.settings
+  }
+
+  async load(): Promise<void> {
+    let raw: string
+    try {
+      raw = await readFile(this.path, 'utf8')
+    } catch (error) {
+      if (isErrnoCode(error, 'ENOENT')) return // First run: defaults.
+      this.log(`Cannot read settings ${this.path} (${describe(error)}); using defaults.`)
+      this.writable = false // Never clobber a file we could not read.
+      return
+    }
+    const parsed = parseSettings(raw)
+    if (parsed) {
+      this.settings = parsed
+      return
+    }
+    await this.setAsideCorruptFile()
+  }
+
+  async update(change: Partial<UserSettings>): Promise<void> {
+    this.settings = { ...this.settings, ...change }
+    if (!this.writable) return
+    try {
+      await mkdir(this.dir, { recursive: true })
+      await writeFileAtomic(this.path, JSON.stringify(this.settings, null, 2) + '\n')
+    } catch (error) {
+      // Settings are a convenience: failing to save them must not fail the action.
+      this.log(`Cannot save settings ${this.path}: ${describe(error)}`)
+    }
+  }
+
+  private async setAsideCorruptFile(): Promise<void> {
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+    const aside = join(this.dir, `settings.corrupt-${stamp}.json`)
+    try {
+      await rename(this.path, aside)
+      this.log(`Settings file ${this.path} is not valid; kept it as ${aside} and using defaults.`)
+    } catch (error) {
+      this.writable = false
+      this.log(
+        `Settings file ${this.path} is not valid and could not be moved aside (${describe(error)}); ` +
+          'using defaults and not saving settings this session.',
+      )
+    }
+  }
+}
+
+function parseSettings(raw: string): UserSettings | null {
+  try {
+    const result = settingsSchema.safeParse(JSON.parse(raw))
+    return result.success ? result.data : null
+  } catch {
+    return null
+  }
+}
+
+export function isErrnoCode(error: unknown, code: string): boolean {
+  return error instanceof Error && (error as NodeJS.ErrnoException).code === code
+}
+
+export function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,0 +1,3 @@
+/** IPC channel names shared by the preload and the main process (no imports: both bundle it). */
+export const INVOKE_CHANNEL = 'workbench:invoke'
+export const EVENT_CHANNEL = 'workbench:event'

@@ -1,0 +1,109 @@
+/**
+ * The CLI as users run it: real processes through bin/corroborate.js.
+ * The --json and summary tests use the real parser from core/document.
+ */
+import { spawn } from 'node:child_process'
+import { truncate } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import { MAX_DOCUMENT_BYTES } from '../../../src/core/document'
+import { tempDir, writeFiles } from '../backend/helpers'
+
+// Each case starts a Node process that loads tsx and the parsers: seconds, not milliseconds.
+vi.setConfig({ testTimeout: 30_000 })
+
+const repoRoot = resolve(import.meta.dirname, '../../..')
+const bin = join(repoRoot, 'bin', 'corroborate.js')
+
+function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => done({ code, stdout, stderr }))
+  })
+}
+
+async function article(name = 'story.txt', content = 'A headline\n\nThe first paragraph.\n') {
+  const dir = await tempDir()
+  await writeFiles(dir, { [name]: content })
+  return join(dir, name)
+}
+
+describe('corroborate CLI', () => {
+  it('prints help', async () => {
+    const result = await runCli(['--help'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('Usage: corroborate')
+    expect(result.stdout).toContain('doc <file>')
+  })
+
+  it('exits 2 with usage on stderr for wrong usage', async () => {
+    const cases = [
+      [],
+      ['doc'],
+      ['doc', 'a.txt', 'b.txt'],
+      ['frobnicate'],
+      ['doc', 'a.txt', '--jsn'],
+    ]
+    const results = await Promise.all(cases.map(runCli))
+    for (const [index, args] of cases.entries()) {
+      const result = results[index]
+      expect(result.code, args.join(' ')).toBe(2)
+      expect(result.stdout, args.join(' ')).toBe('')
+      expect(result.stderr, args.join(' ')).toContain('Usage: corroborate')
+    }
+  })
+
+  it('prints the canonical document as JSON', async () => {
+    const file = await article()
+    const result = await runCli(['doc', file, '--json'])
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    const document = JSON.parse(result.stdout)
+    expect(Object.keys(document)).toEqual([
+      'id',
+      'format',
+      'metadata',
+      'text',
+      'blocks',
+      'warnings',
+    ])
+    expect(document.id).toMatch(/^[0-9a-f]{64}$/)
+    expect(document.format).toBe('text')
+    expect(document.text).toContain('The first paragraph.')
+    expect(document.blocks.length).toBeGreaterThanOrEqual(1)
+    expect(document.warnings).toEqual([])
+  })
+
+  it('prints a human summary without --json', async () => {
+    const file = await article()
+    const result = await runCli(['doc', file])
+    expect(result.code).toBe(0)
+    for (const label of ['Title:', 'Outlet:', 'Date:', 'Id:', 'Blocks:', 'Characters:']) {
+      expect(result.stdout).toContain(label)
+    }
+  })
+
+  it('exits 1 naming the file when it is missing, unsupported, too large or empty', async () => {
+    const dir = await tempDir()
+    await writeFiles(dir, { 'report.pdf': '%PDF-1.7', 'huge.txt': '', 'empty.md': '' })
+    await truncate(join(dir, 'huge.txt'), MAX_DOCUMENT_BYTES + 1)
+    const names = ['missing.txt', 'report.pdf', 'huge.txt', 'empty.md']
+    const results = await Promise.all(
+      names.map((name) => runCli(['doc', join(dir, name), '--json'])),
+    )
+    for (const [index, name] of names.entries()) {
+      const result = results[index]
+      expect(result.code, name).toBe(1)
+      expect(result.stdout, name).toBe('')
+      expect(result.stderr, name).toContain(name)
+    }
+  })
+})
