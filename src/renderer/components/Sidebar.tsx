@@ -1,0 +1,191 @@
+/** The project sidebar: project actions, the documents grouped by folder, and the files that could not be read. */
+import type { KeyboardEvent } from 'react'
+import type { DocumentSummary, FileProblem, ProjectInfo } from '../../shared/api'
+import { documentLabel, fileName, folderOf, formatDate, formatSize } from './format'
+
+interface SidebarProps {
+  project: ProjectInfo | null
+  documents: DocumentSummary[]
+  problems: FileProblem[]
+  /** Key of the document shown in the focused pane, marked as current. */
+  currentKey: string | null
+  busy: boolean
+  onOpen(key: string): void
+  onOpenBeside(key: string): void
+  onChooseProject(): void
+  onChooseFiles(): void
+  onRefresh(): void
+}
+
+export function Sidebar(props: SidebarProps) {
+  const { project, problems, busy } = props
+  return (
+    <nav className="sidebar" aria-label="Project">
+      <div className="sidebar-header">
+        <h1 className="project-name" title={project?.root}>
+          {project ? project.name : 'No project'}
+          {project?.isSample && <span className="badge">sample</span>}
+        </h1>
+        <div className="sidebar-actions">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={props.onChooseProject}
+            title="Open a project folder"
+          >
+            Open folder…
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={props.onChooseFiles}
+            title="Open single article files"
+          >
+            Open files…
+          </button>
+          <button
+            type="button"
+            disabled={busy || !project}
+            onClick={props.onRefresh}
+            title="Read the project folder again"
+          >
+            Refresh
+          </button>
+        </div>
+      </div>
+      <div className="sidebar-scroll">
+        <DocumentList {...props} />
+        {problems.length > 0 && <ProblemList problems={problems} />}
+      </div>
+    </nav>
+  )
+}
+
+function DocumentList({ documents, currentKey, onOpen, onOpenBeside }: SidebarProps) {
+  if (documents.length === 0) {
+    return <p className="sidebar-empty">No articles here yet.</p>
+  }
+  return (
+    <ul className="doc-list" data-testid="doc-list" aria-label="Documents">
+      {groupByFolder(documents).map(([folder, members]) => (
+        <li key={folder} className="doc-group">
+          {folder !== '' && <h2 className="doc-folder">{folder}</h2>}
+          <ul className="doc-group-items">
+            {members.map((document) => (
+              <DocumentItem
+                key={document.key}
+                document={document}
+                isCurrent={document.key === currentKey}
+                onOpen={onOpen}
+                onOpenBeside={onOpenBeside}
+              />
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+interface DocumentItemProps {
+  document: DocumentSummary
+  isCurrent: boolean
+  onOpen(key: string): void
+  onOpenBeside(key: string): void
+}
+
+function DocumentItem({ document, isCurrent, onOpen, onOpenBeside }: DocumentItemProps) {
+  const label = documentLabel(document)
+  const facts = [
+    document.metadata.outlet,
+    formatDate(document.metadata.published),
+    formatSize(document.size),
+  ]
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey || event.altKey)) {
+      event.preventDefault()
+      onOpenBeside(document.key)
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      // Up and down walk the list, across folders, without opening anything.
+      event.preventDefault()
+      const items = [
+        ...(event.currentTarget.closest('.doc-list')?.querySelectorAll<HTMLElement>('.doc-item') ??
+          []),
+      ]
+      const index = items.indexOf(event.currentTarget)
+      items[index + (event.key === 'ArrowDown' ? 1 : -1)]?.focus()
+    }
+  }
+  return (
+    <li className={isCurrent ? 'doc-row current' : 'doc-row'}>
+      <button
+        type="button"
+        className="doc-item"
+        data-testid="doc-item"
+        data-path={document.path}
+        aria-current={isCurrent ? 'true' : undefined}
+        title={`${document.path}\nEnter: open · Ctrl+Enter: open side by side · ↑/↓: move`}
+        onClick={(event) => (event.ctrlKey || event.metaKey ? onOpenBeside : onOpen)(document.key)}
+        onKeyDown={onKeyDown}
+      >
+        <span className="doc-title">{label}</span>
+        <span className="doc-facts">
+          {facts.filter((fact): fact is string => !!fact).join(' · ')}
+          {document.warnings.length > 0 && (
+            <span className="doc-warning" title={document.warnings.join('\n')}>
+              {' '}
+              · ⚠ {document.warnings.length}
+            </span>
+          )}
+        </span>
+        {label !== fileName(document.path) && (
+          <span className="doc-file">{fileName(document.path)}</span>
+        )}
+      </button>
+      <button
+        type="button"
+        className="doc-beside icon-button"
+        data-testid="open-beside"
+        tabIndex={-1}
+        title="Open side by side (Ctrl+Enter, Ctrl+click)"
+        aria-label={`Open ${label} side by side`}
+        onClick={() => onOpenBeside(document.key)}
+      >
+        ⇆
+      </button>
+    </li>
+  )
+}
+
+function ProblemList({ problems }: { problems: FileProblem[] }) {
+  return (
+    <section className="problems" data-testid="problems" aria-labelledby="problems-heading">
+      <h2 id="problems-heading" className="problems-heading">
+        Problems ({problems.length})
+      </h2>
+      <ul>
+        {problems.map((problem) => (
+          <li key={problem.path} className="problem" data-testid="problem" data-path={problem.path}>
+            <span className="problem-path">{problem.path}</span>
+            <span className="problem-message">{problem.message}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+/** Documents by folder ("" first for files at the top), each sorted by path. */
+export function groupByFolder(
+  documents: readonly DocumentSummary[],
+): [string, DocumentSummary[]][] {
+  const groups = new Map<string, DocumentSummary[]>()
+  const sorted = [...documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  for (const document of sorted) {
+    const folder = folderOf(document.path)
+    const members = groups.get(folder)
+    if (members) members.push(document)
+    else groups.set(folder, [document])
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+}

@@ -1,0 +1,241 @@
+/**
+ * The reading view: a read-only ProseMirror view of one canonical document.
+ *
+ * The text is selectable with the mouse and with the keyboard (the view is
+ * focusable; Shift+arrows extend the selection, Ctrl/Cmd+A selects the whole
+ * document rather than the whole window). The selection is reported as
+ * canonical offsets. It is read from the DOM selection rather than from the
+ * editor state, because a non-editable view does not promise to keep its state
+ * selection in sync with what the user selected.
+ */
+import { EditorState } from 'prosemirror-state'
+import { EditorView } from 'prosemirror-view'
+import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react'
+import type { CanonicalDocument } from '../../core/document/types'
+import { buildDoc } from './buildDoc'
+import {
+  CURRENT_MATCH_CLASS,
+  findHighlightKey,
+  findHighlightPlugin,
+  type FindHighlights,
+} from './find'
+import { buildPositionMap, rangeToOffsets, type OffsetRange, type PositionMap } from './positions'
+
+export interface ReaderHandle {
+  focus(): void
+}
+
+interface ReaderViewProps {
+  document: Pick<CanonicalDocument, 'text' | 'blocks'>
+  /** Accessible name of the reading area. */
+  label: string
+  highlights: FindHighlights
+  /** Called with the canonical range of the selection, or null when nothing is selected. */
+  onSelectionChange(range: OffsetRange | null): void
+  ref?: Ref<ReaderHandle>
+}
+
+export function ReaderView({
+  document,
+  label,
+  highlights,
+  onSelectionChange,
+  ref,
+}: ReaderViewProps) {
+  const hostRef = useRef<HTMLDivElement>(null)
+  const viewRef = useRef<EditorView | null>(null)
+  const map = useMemo(() => buildPositionMap(document.blocks), [document])
+  // Latest props for the long-lived listeners, without recreating the view.
+  const latest = useRef({ highlights, onSelectionChange })
+  useEffect(() => {
+    latest.current = { highlights, onSelectionChange }
+  })
+
+  useImperativeHandle(ref, () => ({ focus: () => viewRef.current?.dom.focus() }), [])
+
+  useEffect(() => {
+    const host = hostRef.current
+    if (!host) return
+    const view = new EditorView(host, {
+      state: EditorState.create({ doc: buildDoc(document), plugins: [findHighlightPlugin(map)] }),
+      editable: () => false,
+      attributes: {
+        class: 'reader-content',
+        tabindex: '0',
+        role: 'document',
+        'aria-label': label,
+        'aria-readonly': 'true',
+      },
+    })
+    viewRef.current = view
+    applyHighlights(view, latest.current.highlights)
+
+    let reported: OffsetRange | null = null
+    const report = (range: OffsetRange | null) => {
+      if (range?.start === reported?.start && range?.end === reported?.end) return
+      reported = range
+      latest.current.onSelectionChange(range)
+    }
+    report(null)
+    const readSelection = () => {
+      const reading = readDomSelection(view, map)
+      if (reading !== 'elsewhere') report(reading)
+    }
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'a') {
+        event.preventDefault()
+        selectWholeDocument(view)
+        return
+      }
+      const extension = keyboardExtension(event)
+      if (extension && startKeyboardSelection(view, extension)) {
+        event.preventDefault()
+        readSelection()
+      }
+    }
+    const ownerDocument = view.dom.ownerDocument
+    ownerDocument.addEventListener('selectionchange', readSelection)
+    view.dom.addEventListener('mouseup', readSelection)
+    view.dom.addEventListener('keyup', readSelection)
+    view.dom.addEventListener('keydown', onKeyDown)
+    return () => {
+      // The reader goes away (another tab, another document): so does its selection.
+      latest.current.onSelectionChange(null)
+      ownerDocument.removeEventListener('selectionchange', readSelection)
+      view.dom.removeEventListener('mouseup', readSelection)
+      view.dom.removeEventListener('keyup', readSelection)
+      view.dom.removeEventListener('keydown', onKeyDown)
+      view.destroy()
+      viewRef.current = null
+    }
+  }, [document, map, label])
+
+  useEffect(() => {
+    const view = viewRef.current
+    if (view) applyHighlights(view, highlights)
+  }, [highlights])
+
+  return <div className="reader-host" ref={hostRef} />
+}
+
+function applyHighlights(view: EditorView, highlights: FindHighlights) {
+  view.dispatch(view.state.tr.setMeta(findHighlightKey, highlights))
+  if (highlights.current < 0) return
+  view.dom.querySelector(`.${CURRENT_MATCH_CLASS}`)?.scrollIntoView({ block: 'center' })
+}
+
+/**
+ * The canonical range selected in this view, or null when nothing is selected
+ * in it. 'elsewhere' while the user types in a text field (the find bar): that
+ * moves the browser's selection without the user meaning to drop the reader's.
+ */
+function readDomSelection(view: EditorView, map: PositionMap): OffsetRange | null | 'elsewhere' {
+  const ownerDocument = view.dom.ownerDocument
+  const selection = ownerDocument.getSelection()
+  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null
+  if (!range || !range.intersectsNode(view.dom)) {
+    const active = ownerDocument.activeElement
+    return active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement
+      ? 'elsewhere'
+      : null
+  }
+  if (range.collapsed) return null
+  // A drag that starts or ends outside the view selects up to the document's edge.
+  const from = view.dom.contains(range.startContainer)
+    ? positionAt(view, range.startContainer, range.startOffset, 0)
+    : 0
+  const to = view.dom.contains(range.endContainer)
+    ? positionAt(view, range.endContainer, range.endOffset, view.state.doc.content.size)
+    : view.state.doc.content.size
+  const offsets = rangeToOffsets(map, from, to)
+  return offsets.start === offsets.end ? null : offsets
+}
+
+function positionAt(view: EditorView, node: Node, offset: number, fallback: number): number {
+  try {
+    return view.posAtDOM(node, offset)
+  } catch {
+    return fallback
+  }
+}
+
+interface SelectionExtension {
+  direction: 'forward' | 'backward'
+  granularity: 'character' | 'word' | 'line' | 'lineboundary'
+}
+
+/** What a Shift+navigation key asks for, or null for any other key. */
+function keyboardExtension(event: KeyboardEvent): SelectionExtension | null {
+  if (!event.shiftKey || event.altKey) return null
+  const byWord = event.ctrlKey || event.metaKey
+  switch (event.key) {
+    case 'ArrowRight':
+      return { direction: 'forward', granularity: byWord ? 'word' : 'character' }
+    case 'ArrowLeft':
+      return { direction: 'backward', granularity: byWord ? 'word' : 'character' }
+    case 'ArrowDown':
+      return { direction: 'forward', granularity: 'line' }
+    case 'ArrowUp':
+      return { direction: 'backward', granularity: 'line' }
+    case 'End':
+      return { direction: 'forward', granularity: 'lineboundary' }
+    case 'Home':
+      return { direction: 'backward', granularity: 'lineboundary' }
+    default:
+      return null
+  }
+}
+
+/**
+ * Chromium extends an existing range selection in non-editable text with
+ * Shift+arrows by itself, but not a collapsed caret (the user clicked) nor an
+ * absent one (the user tabbed in), unless caret browsing is on. In those two
+ * cases we start the range ourselves; returns whether we did.
+ */
+function startKeyboardSelection(view: EditorView, extension: SelectionExtension): boolean {
+  const selection = view.dom.ownerDocument.getSelection()
+  if (!selection) return false
+  const inView =
+    selection.rangeCount > 0 &&
+    view.dom.contains(selection.anchorNode) &&
+    view.dom.contains(selection.focusNode)
+  if (inView && !selection.isCollapsed) return false
+  if (!inView) {
+    const start = firstVisibleCaret(view)
+    selection.collapse(start.node, start.offset)
+  }
+  selection.modify('extend', extension.direction, extension.granularity)
+  return true
+}
+
+/** Where a keyboard selection starts when there is no caret: the first line in sight. */
+function firstVisibleCaret(view: EditorView): { node: Node; offset: number } {
+  const bounds = view.dom.getBoundingClientRect()
+  const x = bounds.left + 1
+  const y = Math.max(bounds.top, visibleTop(view.dom)) + 12
+  const ownerDocument = view.dom.ownerDocument
+  const position = ownerDocument.caretPositionFromPoint?.(x, y)
+  if (position && view.dom.contains(position.offsetNode)) {
+    return { node: position.offsetNode, offset: position.offset }
+  }
+  const walker = ownerDocument.createTreeWalker(view.dom, NodeFilter.SHOW_TEXT)
+  return { node: walker.nextNode() ?? view.dom, offset: 0 }
+}
+
+/** The top edge of the area that scrolls the view (or of the window). */
+function visibleTop(element: HTMLElement): number {
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+    const overflow = getComputedStyle(parent).overflowY
+    if (overflow === 'auto' || overflow === 'scroll') return parent.getBoundingClientRect().top
+  }
+  return 0
+}
+
+function selectWholeDocument(view: EditorView) {
+  const selection = view.dom.ownerDocument.getSelection()
+  if (!selection) return
+  const range = view.dom.ownerDocument.createRange()
+  range.selectNodeContents(view.dom)
+  selection.removeAllRanges()
+  selection.addRange(range)
+}

@@ -1,0 +1,112 @@
+/**
+ * Canonical-text offsets <-> ProseMirror positions: the one place where the two
+ * coordinate systems meet.
+ *
+ * Offsets count UTF-16 code units into `CanonicalDocument.text`. The reading
+ * view renders block i as one flat textblock (see schema.ts), so the content of
+ * block i starts at position `1 + Σ_{j<i} (length_j + 2)` (each textblock adds an
+ * opening and a closing token). ProseMirror also counts text in UTF-16 code
+ * units, so inside a block the two systems differ by a constant.
+ *
+ * Text that lies outside every block (the "\n\n" separator between blocks, or
+ * anything before the first block) has no position of its own: such an offset
+ * maps to the end of the preceding block (or the start of the first block when
+ * there is none before it). Positions that are not inside any textblock's
+ * content (between or around blocks) map to the nearest block boundary in the
+ * same way: the end of the block before them, or the start of the first block.
+ *
+ * A document with no blocks is rendered as one empty paragraph (see
+ * `renderedBlocks`), so every offset then maps to position 1 and back to 0.
+ */
+import type { Block } from '../../core/document/types'
+
+export interface PositionMap {
+  /** Canonical start offset of each rendered block. */
+  readonly blockStarts: readonly number[]
+  /** Canonical end offset (exclusive) of each rendered block. */
+  readonly blockEnds: readonly number[]
+  /** ProseMirror position where each block's content starts. */
+  readonly contentStarts: readonly number[]
+  /** ProseMirror `doc.content.size`. */
+  readonly docSize: number
+}
+
+export interface OffsetRange {
+  start: number
+  end: number
+}
+
+export interface PositionRange {
+  from: number
+  to: number
+}
+
+/** The blocks the view draws: the document's blocks, or one empty paragraph when it has none. */
+export function renderedBlocks(blocks: readonly Block[]): readonly Block[] {
+  return blocks.length > 0 ? blocks : [{ type: 'paragraph', start: 0, end: 0 }]
+}
+
+export function buildPositionMap(blocks: readonly Block[]): PositionMap {
+  const rendered = renderedBlocks(blocks)
+  const blockStarts: number[] = []
+  const blockEnds: number[] = []
+  const contentStarts: number[] = []
+  let pos = 0
+  for (const block of rendered) {
+    const length = Math.max(0, block.end - block.start)
+    blockStarts.push(block.start)
+    blockEnds.push(block.start + length)
+    contentStarts.push(pos + 1)
+    pos += length + 2
+  }
+  return { blockStarts, blockEnds, contentStarts, docSize: pos }
+}
+
+/** Index of the last entry of the sorted `values` that is <= `target`, or -1. */
+function lastAtOrBefore(values: readonly number[], target: number): number {
+  let low = 0
+  let high = values.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    if (values[middle]! <= target) {
+      found = middle
+      low = middle + 1
+    } else {
+      high = middle - 1
+    }
+  }
+  return found
+}
+
+/** The ProseMirror position of a canonical offset (separator offsets: end of the preceding block). */
+export function offsetToPos(map: PositionMap, offset: number): number {
+  const index = lastAtOrBefore(map.blockStarts, offset)
+  if (index < 0) return map.contentStarts[0]!
+  const start = map.blockStarts[index]!
+  const end = map.blockEnds[index]!
+  return map.contentStarts[index]! + Math.min(offset, end) - start
+}
+
+/** The canonical offset of a ProseMirror position (positions between blocks: end of the preceding block). */
+export function posToOffset(map: PositionMap, pos: number): number {
+  const index = lastAtOrBefore(map.contentStarts, pos)
+  if (index < 0) return map.blockStarts[0]!
+  const start = map.blockStarts[index]!
+  const length = map.blockEnds[index]! - start
+  return start + Math.min(pos - map.contentStarts[index]!, length)
+}
+
+/** Canonical offsets of a ProseMirror range, ordered so that start <= end. */
+export function rangeToOffsets(map: PositionMap, from: number, to: number): OffsetRange {
+  const a = posToOffset(map, from)
+  const b = posToOffset(map, to)
+  return a <= b ? { start: a, end: b } : { start: b, end: a }
+}
+
+/** ProseMirror positions of a canonical range, ordered so that from <= to. */
+export function offsetsToRange(map: PositionMap, start: number, end: number): PositionRange {
+  const a = offsetToPos(map, start)
+  const b = offsetToPos(map, end)
+  return a <= b ? { from: a, to: b } : { from: b, to: a }
+}
