@@ -162,7 +162,9 @@ describe('reading the sample project in browser mode', () => {
     const word = 'the'
     await page.getByTestId('find-input').fill(word)
     const expected = doc.text.toLowerCase().split(word).length - 1
-    await expect.poll(() => page.getByTestId('find-count').textContent()).toContain(`of ${expected}`)
+    await expect
+      .poll(() => page.getByTestId('find-count').textContent())
+      .toContain(`of ${expected}`)
     await screenshot(page, '04-find')
   })
 })

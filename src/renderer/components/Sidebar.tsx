@@ -123,6 +123,7 @@ function DocumentItem({ document, isCurrent, onOpen, onOpenBeside }: DocumentIte
         className="doc-item"
         data-testid="doc-item"
         data-path={document.path}
+        data-size={document.size}
         aria-current={isCurrent ? 'true' : undefined}
         title={`${document.path}\nEnter: open · Ctrl+Enter: open side by side · ↑/↓: move`}
         onClick={(event) => (event.ctrlKey || event.metaKey ? onOpenBeside : onOpen)(document.key)}
