@@ -49,16 +49,13 @@ export interface CanonicalDocument {
   metadata: DocumentMetadata
   /** Non-fatal problems met while reading (undecodable bytes, dropped content). */
   warnings: string[]
+  /** The encoding the file was read as (WHATWG name: "UTF-8", "windows-1251", "UTF-16LE"...). */
+  encoding?: string
 }
 
 /** Why a file could not become a document. */
 export type DocumentErrorCode =
-  | 'empty'
-  | 'binary'
-  | 'too-large'
-  | 'unsupported-type'
-  | 'unreadable'
-  | 'no-content'
+  'empty' | 'binary' | 'too-large' | 'unsupported-type' | 'unreadable' | 'no-content'
 
 /**
  * A file that cannot be read as an article. The message is for people: it names

@@ -1,0 +1,124 @@
+/**
+ * Plain text -> blocks.
+ *
+ * THE PLAIN-TEXT CONVENTIONS (on top of the whitespace rules in normalize.ts):
+ * - Header: if the first paragraph consists only of "Key: value" lines whose keys
+ *   name metadata (Title, Headline, Outlet, Site, Publication, Source, Author, By,
+ *   Date, Published, URL, Link, Language; case-insensitive), it is read as
+ *   metadata and is not part of the text. A paragraph with any other line is text.
+ * - Paragraphs are separated by blank lines (lines of only whitespace). The lines
+ *   of one paragraph are joined with one space: hard-wrapped text reads as prose.
+ * - A line starting with "- ", "* ", "• " or a number of one to three digits and
+ *   "." or ")" plus a space ("1. ", "12) ") starts a list item (numbers make it
+ *   ordered); the lines after it, up to the next item or blank line, continue it.
+ *   Deeper indentation of the marker nests the item (depth 1, 2, ...). Years
+ *   ("2022. ") have four digits and so never start an item.
+ * - Title: when the first paragraph after the header is a single line of at most
+ *   150 characters that is not a list item, and more text follows, it is the
+ *   title: metadata.title (unless the header gave one) AND a level-1 heading that
+ *   stays in the text, since analysts annotate claims in headlines too.
+ */
+import { metadataField, setMetadata } from './metadata'
+import { DocumentBuilder, normalizeLineEnds } from './normalize'
+import type { ParsedContent } from './parsed'
+import type { DocumentMetadata } from './types'
+
+const BLANK_LINE = /^[\s\u00AD\u200B\u2060\uFEFF]*$/
+const HEADER_LINE = /^\s*([A-Za-z][A-Za-z _-]{0,30}?)\s*:\s*(.*)$/
+const LIST_MARKER = /^([ \t]*)(?:[-*\u2022]|(\d{1,3})[.)])[ \t]+(.*)$/
+const MAX_TITLE_LENGTH = 150
+
+export function parsePlainText(source: string): ParsedContent {
+  const paragraphs = splitParagraphs(normalizeLineEnds(source))
+  const metadata: DocumentMetadata = {}
+  const builder = new DocumentBuilder()
+
+  let first = 0
+  if (paragraphs.length > 0 && readHeader(paragraphs[0]!, metadata)) first = 1
+
+  const titleCandidate = paragraphs[first]
+  if (
+    titleCandidate !== undefined &&
+    first + 1 < paragraphs.length &&
+    titleCandidate.length === 1 &&
+    titleCandidate[0]!.trim().length <= MAX_TITLE_LENGTH &&
+    !LIST_MARKER.test(titleCandidate[0]!)
+  ) {
+    const heading = builder.add('heading', titleCandidate[0]!, { level: 1 })
+    if (heading !== null) setMetadata(metadata, 'title', titleCandidate[0])
+    first++
+  }
+
+  // Indentation of the open list levels, outermost first; kept across blank lines
+  // so a loose list (items separated by blank lines) keeps its nesting.
+  let indents: number[] = []
+  for (let p = first; p < paragraphs.length; p++) {
+    let kind: 'paragraph' | 'item' = 'paragraph'
+    let parts: string[] = []
+    let ordered = false
+    let depth = 0
+    let sawItem = false
+    const flush = () => {
+      if (parts.length === 0) return
+      const text = parts.join(' ')
+      if (kind === 'item') builder.add('list-item', text, { ordered, depth })
+      else builder.add('paragraph', text)
+      parts = []
+    }
+    for (const line of paragraphs[p]!) {
+      const marker = LIST_MARKER.exec(line)
+      if (marker === null) {
+        parts.push(line)
+        continue
+      }
+      flush()
+      sawItem = true
+      const indent = indentWidth(marker[1]!)
+      while (indents.length > 0 && indents[indents.length - 1]! > indent) indents.pop()
+      if (indents.length === 0 || indents[indents.length - 1]! < indent) indents.push(indent)
+      kind = 'item'
+      ordered = marker[2] !== undefined
+      depth = indents.length - 1
+      parts.push(marker[3]!)
+    }
+    flush()
+    if (!sawItem) indents = []
+  }
+
+  const { text, blocks } = builder.build()
+  return { text, blocks, metadata, warnings: [] }
+}
+
+function splitParagraphs(text: string): string[][] {
+  const paragraphs: string[][] = []
+  let current: string[] = []
+  for (const line of text.split('\n')) {
+    if (BLANK_LINE.test(line)) {
+      if (current.length > 0) paragraphs.push(current)
+      current = []
+    } else {
+      current.push(line)
+    }
+  }
+  if (current.length > 0) paragraphs.push(current)
+  return paragraphs
+}
+
+/** Reads the paragraph as a metadata header if every line is a known "Key: value". */
+function readHeader(lines: string[], metadata: DocumentMetadata): boolean {
+  const fields: [ReturnType<typeof metadataField>, string][] = []
+  for (const line of lines) {
+    const match = HEADER_LINE.exec(line)
+    const field = match === null ? undefined : metadataField(match[1]!)
+    if (field === undefined) return false
+    fields.push([field, match![2]!])
+  }
+  for (const [field, value] of fields) setMetadata(metadata, field!, value)
+  return true
+}
+
+function indentWidth(indent: string): number {
+  let width = 0
+  for (const ch of indent) width += ch === '\t' ? 4 : 1
+  return width
+}
