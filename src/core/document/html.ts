@@ -2,15 +2,16 @@
  * HTML and saved web pages -> blocks and metadata.
  *
  * The main content is found by Mozilla's Readability (the engine of Firefox's
- * Reader View) on a jsdom DOM, which drops navigation, cookie banners, "Related"
+ * Reader View) on an inert DOM, which drops navigation, cookie banners, "Related"
  * lists and other boilerplate; dom-blocks.ts then turns it into blocks.
  *
  * HOSTILE INPUT: pages are only ever parsed through inert.ts, which runs nothing
  * and loads nothing; see there.
  */
 import { Readability } from '@mozilla/readability'
+import { removeBoilerplate } from './boilerplate'
 import { appendDomBlocks } from './dom-blocks'
-import { inertDom } from './inert'
+import { inertDocument } from './inert'
 import { estimateNestingDepth } from './nesting'
 import { setMetadata } from './metadata'
 import { DocumentBuilder, normalizeBlockText } from './normalize'
@@ -20,7 +21,7 @@ import type { DocumentMetadata } from './types'
 const ARTICLE_TYPES =
   /^(?:Article|NewsArticle|AnalysisNewsArticle|ReportageNews|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|LiveBlogPosting)$/
 
-/** Deeper pages are refused: jsdom itself degrades past this (see nesting.ts). */
+/** Deeper pages are refused: DOM building itself degrades past this (see nesting.ts). */
 export const MAX_HTML_NESTING = 1000
 /** Deeper pages skip Readability, whose cost explodes with depth, and keep all their text. */
 const MAX_READABILITY_NESTING = 200
@@ -37,79 +38,66 @@ export function parseHtml(source: string): ParsedContent {
     warnings.push(
       `The page is nested ${depth} levels deep, too deep to look for the article in it; the text of the whole page was kept.`,
     )
-    const dom = inertDom(source)
-    try {
-      const metadata = readPageMetadata(dom.window.document, source)
-      setMetadata(metadata, 'title', dom.window.document.title)
-      return wholePage(dom.window.document, metadata, warnings)
-    } finally {
-      dom.window.close()
-    }
+    const document = inertDocument(source)
+    const metadata = readPageMetadata(document, source)
+    setMetadata(metadata, 'title', document.title)
+    return wholePage(document, metadata, warnings)
   }
-  const dom = inertDom(source)
+  const document = inertDocument(source)
+  // Read everything Readability is about to remove or rewrite first.
+  const pageMetadata = readPageMetadata(document, source)
+  const pageTitle = document.title
+  const headlines = Array.from(document.querySelectorAll('h1, h2'), (h) =>
+    normalizeBlockText(h.textContent ?? ''),
+  ).filter((text) => text !== '')
+  removeBoilerplate(document)
+
+  let article: ReturnType<Readability<Node>['parse']> = null
   try {
-    const document = dom.window.document
-    // Read everything Readability is about to remove or rewrite first.
-    const pageMetadata = readPageMetadata(document, source)
-    const pageTitle = document.title
-    const headlines = Array.from(document.querySelectorAll('h1, h2'), (h) =>
-      normalizeBlockText(h.textContent ?? ''),
-    ).filter((text) => text !== '')
-
-    let article: ReturnType<Readability<Node>['parse']> = null
-    try {
-      article = new Readability<Node>(document, { serializer: (node) => node }).parse()
-    } catch (error) {
-      warnings.push(`The article could not be isolated from the page (${String(error)}).`)
-    }
-
-    const metadata: DocumentMetadata = { ...pageMetadata }
-    setMetadata(metadata, 'title', article?.title)
-    setMetadata(metadata, 'title', pageTitle)
-    setMetadata(metadata, 'author', article?.byline?.replace(/^\s*by\s+/i, ''))
-    setMetadata(metadata, 'outlet', article?.siteName)
-    setMetadata(metadata, 'published', article?.publishedTime)
-    setMetadata(metadata, 'language', article?.lang)
-    if (metadata.title !== undefined && metadata.outlet !== undefined) {
-      metadata.title = withoutOutletSuffix(metadata.title, metadata.outlet)
-    }
-
-    const builder = new DocumentBuilder()
-    const content = article?.content
-    if (content !== null && content !== undefined) {
-      const headline = findHeadline(metadata.title, headlines)
-      // Readability removes the headline because it duplicates the title; it is
-      // visible text of the page, and claims are made in headlines, so it stays.
-      if (headline !== undefined && !containsHeading(content, headline)) {
-        builder.add('heading', headline, { level: 1 })
-      }
-      const before = builder.blockCount
-      appendDomBlocks(content, builder)
-      if (builder.blockCount === before) {
-        return fallback(source, metadata, warnings)
-      }
-      const { text, blocks } = builder.build()
-      return { text, blocks, metadata, warnings }
-    }
-    return fallback(source, metadata, warnings)
-  } finally {
-    dom.window.close()
+    article = new Readability<Node>(document, { serializer: (node) => node }).parse()
+  } catch (error) {
+    warnings.push(`The article could not be isolated from the page (${String(error)}).`)
   }
+
+  const metadata: DocumentMetadata = { ...pageMetadata }
+  setMetadata(metadata, 'title', article?.title)
+  setMetadata(metadata, 'title', pageTitle)
+  setMetadata(metadata, 'author', article?.byline?.replace(/^\s*by\s+/i, ''))
+  setMetadata(metadata, 'outlet', article?.siteName)
+  setMetadata(metadata, 'published', article?.publishedTime)
+  setMetadata(metadata, 'language', article?.lang)
+  if (metadata.title !== undefined && metadata.outlet !== undefined) {
+    metadata.title = withoutOutletSuffix(metadata.title, metadata.outlet)
+  }
+
+  const builder = new DocumentBuilder()
+  const content = article?.content
+  if (content !== null && content !== undefined) {
+    const headline = findHeadline(metadata.title, headlines)
+    // Readability removes the headline because it duplicates the title; it is
+    // visible text of the page, and claims are made in headlines, so it stays.
+    if (headline !== undefined && !containsHeading(content, headline)) {
+      builder.add('heading', headline, { level: 1 })
+    }
+    const before = builder.blockCount
+    appendDomBlocks(content, builder)
+    if (builder.blockCount === before) {
+      return fallback(source, metadata, warnings)
+    }
+    const { text, blocks } = builder.build()
+    return { text, blocks, metadata, warnings }
+  }
+  return fallback(source, metadata, warnings)
 }
 
 /** No article found: keep the text of the whole body rather than nothing. */
 function fallback(source: string, metadata: DocumentMetadata, warnings: string[]): ParsedContent {
   // Readability has rewritten the first DOM; parse again (rare path).
-  const dom = inertDom(source)
-  try {
-    const result = wholePage(dom.window.document, metadata, warnings)
-    if (result.blocks.length > 0) {
-      warnings.push('No article was recognised on the page; the text of the whole page was kept.')
-    }
-    return result
-  } finally {
-    dom.window.close()
+  const result = wholePage(inertDocument(source), metadata, warnings)
+  if (result.blocks.length > 0) {
+    warnings.push('No article was recognised on the page; the text of the whole page was kept.')
   }
+  return result
 }
 
 function wholePage(
