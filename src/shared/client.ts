@@ -13,7 +13,10 @@ import {
 } from './api'
 
 /** Carries one call to the backend and returns its result envelope. */
-export type Transport = (method: WorkbenchMethod, args: unknown[]) => Promise<WorkbenchResult<unknown>>
+export type Transport = (
+  method: WorkbenchMethod,
+  args: unknown[],
+) => Promise<WorkbenchResult<unknown>>
 
 export interface WorkbenchClient extends WorkbenchApi {
   /** Subscribes to backend events; returns the unsubscribe function. */

@@ -32,8 +32,17 @@ export function plainTextArticle(bytes: number): string {
 }
 
 export function markdownArticle(bytes: number): string {
-  const body = paragraphsOfSize(bytes).map((p, i) => (i % 12 === 0 ? `## Section ${i / 12 + 1}\n\n${p}` : p))
-  return ['---', 'title: Munitions shipments continue', 'outlet: Benchmark Blog', '---', '', ...body].join('\n\n')
+  const body = paragraphsOfSize(bytes).map((p, i) =>
+    i % 12 === 0 ? `## Section ${i / 12 + 1}\n\n${p}` : p,
+  )
+  return [
+    '---',
+    'title: Munitions shipments continue',
+    'outlet: Benchmark Blog',
+    '---',
+    '',
+    ...body,
+  ].join('\n\n')
 }
 
 export function htmlArticle(bytes: number): string {
