@@ -8,7 +8,7 @@ import { basename, dirname, join } from 'node:path'
  * Rename is atomic within one file system, which is why the temp file sits in
  * the same folder.
  */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
   try {
     const handle = await open(temp, 'w', 0o600)

@@ -9,6 +9,18 @@ export type BackendErrorCode =
   | 'not-a-file'
   | 'unsupported-type'
   | 'no-project'
+  // Annotations (src/backend/annotations):
+  | 'annotation-file-problem'
+  | 'read-only'
+  | 'no-annotator'
+  | 'invalid-annotator'
+  | 'not-in-project'
+  | 'invalid-range'
+  | 'unknown-claim'
+  | 'unknown-label'
+  | 'invalid-labels'
+  | 'label-in-use'
+  | 'export-failed'
 
 export class BackendError extends Error {
   constructor(

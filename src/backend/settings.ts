@@ -17,6 +17,8 @@ const settingsSchema = z.looseObject({
   /** Whether the user has ever opened a project; until then the UI offers the sample. */
   hasOpenedProject: z.boolean().default(false),
   lastProject: z.object({ root: z.string(), isSample: z.boolean() }).nullable().default(null),
+  /** The annotator name (names the annotation file); null until the user gives one. */
+  annotator: z.string().nullable().default(null),
 })
 
 export type UserSettings = z.infer<typeof settingsSchema>

@@ -9,19 +9,33 @@
  * chooseFiles take the typed paths (Electron replaces them with native dialogs,
  * see src/main/native-dialogs.ts). File watching is not implemented yet: the UI
  * calls refresh().
+ *
+ * Claims are delegated to an AnnotationSession (src/backend/annotations), opened with each
+ * project for the annotator named in the user settings. Call `flush()` (or `close()`) before the
+ * process ends so that coalesced changes reach the disk.
  */
 import { realpath, stat } from 'node:fs/promises'
-import { basename } from 'node:path'
+import { basename, join } from 'node:path'
 import { DocumentError, isSupportedFile, parseDocument } from '../core/document'
+import { annotatorNameSchema, type Claim, type Label } from '../core/model'
 import type {
+  AnnotationStatus,
+  ClaimListing,
+  ClaimPatch,
+  ClaimsExport,
   DocumentSummary,
+  ExportRequest,
   FileProblem,
+  HistoryStep,
+  NewClaim,
   OpenedDocument,
   ProjectInfo,
+  ProjectSettings,
   WorkbenchApi,
   WorkbenchEvent,
   WorkbenchState,
 } from '../shared/api'
+import { AnnotationSession, type AnnotationSessionOptions } from './annotations'
 import { readArticleBytes } from './article-file'
 import { BackendError } from './errors'
 import { isInside, resolveTypedPath } from './paths'
@@ -40,7 +54,12 @@ export interface WorkbenchOptions {
   parse?: DocumentParser
   /** Where operational messages go (stderr by default). */
   log?: Log
+  /** Tests: annotation store tuning (a shorter coalescing delay, a wrapped adapter). */
+  annotationStore?: AnnotationSessionOptions['store']
 }
+
+/** Where the sample project's annotations and settings live, inside the settings folder. */
+export const SAMPLE_DATA_FOLDER = 'sample-project'
 
 /** A WorkbenchApi that also pushes events, which is what every door needs. */
 export interface WorkbenchService extends WorkbenchApi {
@@ -73,6 +92,8 @@ export class Workbench implements WorkbenchService {
   private readonly parse: DocumentParser
   private readonly capabilities: WorkbenchState['capabilities']
   private readonly samplesDir: string
+  private readonly settingsDir: string
+  private readonly annotationStore: AnnotationSessionOptions['store']
   private readonly log: Log
   private readonly ready: Promise<void>
   private readonly listeners = new Set<(event: WorkbenchEvent) => void>()
@@ -84,6 +105,7 @@ export class Workbench implements WorkbenchService {
   private documents: DocumentSummary[] = []
   private problems: FileProblem[] = []
   private grants = new Map<string, Grant>()
+  private session: AnnotationSession | null = null
   /** Serialises changes to the listing so concurrent refreshes cannot interleave. */
   private queue: Promise<unknown> = Promise.resolve()
 
@@ -94,6 +116,8 @@ export class Workbench implements WorkbenchService {
     this.summaries = new SummaryCache(this.parse)
     this.capabilities = options.capabilities ?? { nativeDialogs: false }
     this.samplesDir = options.samplesDir
+    this.settingsDir = options.settingsDir
+    this.annotationStore = options.annotationStore
     this.ready = this.settings.load() // Never rejects: problems are logged, defaults used.
   }
 
@@ -146,7 +170,12 @@ export class Workbench implements WorkbenchService {
   }
 
   refresh(): Promise<WorkbenchState> {
-    return this.exclusive(() => this.relist())
+    return this.exclusive(async () => {
+      const state = await this.relist()
+      // A file that made the annotations read-only may have been fixed: try again.
+      if (this.session?.readOnlyReason) await this.reopenSession()
+      return state
+    })
   }
 
   async openDocument(key: string): Promise<OpenedDocument> {
@@ -161,6 +190,89 @@ export class Workbench implements WorkbenchService {
     // Re-read: the file may have changed since it was listed.
     const bytes = await readArticleBytes(grant.absPath, grant.displayPath)
     return { ...this.parse(bytes, grant.displayPath), key, path: grant.displayPath }
+  }
+
+  async getAnnotationStatus(): Promise<AnnotationStatus> {
+    await this.ready
+    return (
+      this.session?.status() ?? {
+        annotator: this.annotatorName(),
+        save: { status: 'saved', message: null, file: null },
+        history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
+      }
+    )
+  }
+
+  setAnnotator(name: string): Promise<AnnotationStatus> {
+    return this.exclusive(async () => {
+      await this.ready
+      const parsed = annotatorNameSchema.safeParse(name)
+      if (!parsed.success) {
+        throw new BackendError(
+          'invalid-annotator',
+          `"${name.slice(0, 80)}" cannot be used as annotator name: ${parsed.error.issues[0]?.message}.`,
+        )
+      }
+      await this.settings.update({ annotator: parsed.data })
+      if (this.project && this.session?.annotator !== parsed.data) await this.reopenSession()
+      return this.getAnnotationStatus()
+    })
+  }
+
+  async getProjectSettings(): Promise<ProjectSettings> {
+    return (await this.currentSession()).projectSettings()
+  }
+
+  async updateLabels(labels: Label[]): Promise<ProjectSettings> {
+    return (await this.currentSession()).updateLabels(labels)
+  }
+
+  async listClaims(documentKey: string): Promise<ClaimListing> {
+    const session = await this.sessionIfAny()
+    if (session) return session.listClaims(documentKey)
+    const document = await this.openDocument(documentKey)
+    return { documentKey, documentId: document.id, claims: [], orphans: [] }
+  }
+
+  async createClaim(input: NewClaim): Promise<Claim> {
+    return (await this.currentSession()).createClaim(input)
+  }
+
+  async updateClaim(id: string, patch: ClaimPatch): Promise<Claim> {
+    return (await this.currentSession()).updateClaim(id, patch)
+  }
+
+  async deleteClaim(id: string): Promise<void> {
+    return (await this.currentSession()).deleteClaim(id)
+  }
+
+  async undo(): Promise<HistoryStep> {
+    return (await this.currentSession()).undo()
+  }
+
+  async redo(): Promise<HistoryStep> {
+    return (await this.currentSession()).redo()
+  }
+
+  async replaceOrphan(id: string, start: number, end: number): Promise<Claim> {
+    return (await this.currentSession()).replaceOrphan(id, start, end)
+  }
+
+  async exportClaims(request: ExportRequest): Promise<ClaimsExport> {
+    return (await this.currentSession()).exportClaims(request)
+  }
+
+  /** Writes pending annotation changes now: on window close, quit and process exit. */
+  async flush(): Promise<void> {
+    await this.session?.flush()
+  }
+
+  /** Flushes and closes the annotation files; the workbench is not used afterwards. */
+  async close(): Promise<void> {
+    await this.exclusive(async () => {
+      await this.session?.close()
+      this.session = null
+    })
   }
 
   onEvent(listener: (event: WorkbenchEvent) => void): () => void {
@@ -178,8 +290,60 @@ export class Workbench implements WorkbenchService {
         hasOpenedProject: true,
         lastProject: { root: folder, isSample },
       })
-      return this.relist()
+      const state = await this.relist()
+      await this.reopenSession()
+      return state
     })
+  }
+
+  /** The annotator from the user settings, if it is (still) a valid name. */
+  private annotatorName(): string | null {
+    const stored = this.settings.current.annotator
+    if (stored === null) return null
+    const parsed = annotatorNameSchema.safeParse(stored)
+    return parsed.success && parsed.data === stored ? stored : null
+  }
+
+  /** Closes the annotation session (flushing it) and opens one for the current project. */
+  private async reopenSession(): Promise<void> {
+    await this.session?.close()
+    this.session = null
+    const project = this.project
+    if (!project) return
+    const dataRoot = project.isSample
+      ? join(this.settingsDir, SAMPLE_DATA_FOLDER)
+      : project.realRoot
+    const generation = this.generation
+    this.session = await AnnotationSession.open({
+      dataRoot,
+      // The sample's data lives outside the project: name it in full.
+      displayName: (relPath) => (project.isSample ? join(dataRoot, relPath) : relPath),
+      annotator: this.annotatorName(),
+      documents: {
+        open: (key) => this.openDocument(key),
+        projectDocuments: () =>
+          this.generation === generation
+            ? this.documents.filter((document) => this.grants.get(document.key)?.realRoot)
+            : [],
+      },
+      emit: (event) => this.emitEvent(event),
+      log: this.log,
+      store: this.annotationStore,
+    })
+    this.emitEvent({ type: 'save-state', save: this.session.saveState() })
+    this.emitEvent({ type: 'project-settings-changed', settings: this.session.projectSettings() })
+  }
+
+  /** The session, once the project (and any change of annotator) has settled. */
+  private async sessionIfAny(): Promise<AnnotationSession | null> {
+    await this.exclusive(async () => undefined)
+    return this.session
+  }
+
+  private async currentSession(): Promise<AnnotationSession> {
+    const session = await this.sessionIfAny()
+    if (!session) throw new BackendError('no-project', 'Open a project first.')
+    return session
   }
 
   /** Re-reads the project and single files, rebuilds grants, and tells listeners. */
@@ -243,9 +407,13 @@ export class Workbench implements WorkbenchService {
   }
 
   private emit(state: WorkbenchState): void {
+    this.emitEvent({ type: 'state-changed', state })
+  }
+
+  private emitEvent(event: WorkbenchEvent): void {
     for (const listener of this.listeners) {
       try {
-        listener({ type: 'state-changed', state })
+        listener(event)
       } catch (error) {
         this.log(`An event listener failed: ${describe(error)}`)
       }

@@ -10,6 +10,10 @@ export const USAGE = `Usage: corroborate <command> [options]
 Commands:
   doc <file> [--json]   Read an article file (.txt, .md, .html) and print its
                         canonical document as JSON (--json) or a short summary.
+  export <project-folder> --out <folder> [--annotator NAME] [--bom]
+                        Write <folder>/claims.csv: the claims of every annotator's
+                        file in <project>/annotations/ (or NAME's only), one row
+                        per claim. --bom starts the file with a UTF-8 BOM (Excel).
 
 Options:
   -h, --help            Show this help.
@@ -21,7 +25,13 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean' },
+        out: { type: 'string' },
+        annotator: { type: 'string' },
+        bom: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     })
   } catch (error) {
     return usageError(output, (error as Error).message)
@@ -38,6 +48,16 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
     // Loaded on demand: the parsers (jsdom) take a while to load, help and usage errors need not wait.
     const { runDocCommand } = await import('./doc-command')
     return runDocCommand(rest[0], values.json === true, output)
+  }
+  if (command === 'export') {
+    if (rest.length !== 1) return usageError(output, 'export takes exactly one project folder.')
+    if (values.out === undefined) return usageError(output, 'export needs --out <folder>.')
+    const { runExportCommand } = await import('./export-command')
+    return runExportCommand(
+      rest[0],
+      { out: values.out, annotator: values.annotator, bom: values.bom === true },
+      output,
+    )
   }
   return usageError(output, `Unknown command "${command}".`)
 }

@@ -28,6 +28,9 @@ const isOwnPage = (url: string) => isAppPageUrl(url, rendererIndexUrl, devUrl)
 
 let mainWindow: BrowserWindow | null = null
 const getWindow = () => mainWindow
+let workbench: Workbench | null = null
+/** Set once the annotation files are flushed and closed: the next quit goes through. */
+let readyToQuit = false
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -46,6 +49,8 @@ function createWindow(): BrowserWindow {
     },
   })
   window.once('ready-to-show', () => window.show())
+  // Coalesced annotation changes reach the disk when the window goes, whatever happens next.
+  window.on('close', () => void workbench?.flush())
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null
   })
@@ -56,7 +61,7 @@ function createWindow(): BrowserWindow {
 
 async function start(): Promise<void> {
   await app.whenReady()
-  const workbench = new Workbench({
+  workbench = new Workbench({
     settingsDir: settingsDir(),
     samplesDir: samplesDir(),
     capabilities: { nativeDialogs: true },
@@ -90,6 +95,21 @@ async function start(): Promise<void> {
 
 // Applies to every web contents, including any created later by mistake.
 app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents))
+
+// Quitting waits for the annotation files to be written (flush), then quits for real.
+app.on('before-quit', (event) => {
+  if (readyToQuit || !workbench) return
+  event.preventDefault()
+  const closing = workbench
+  workbench = null
+  closing
+    .close()
+    .catch((error: unknown) => console.error('Closing the annotation files failed:', error))
+    .finally(() => {
+      readyToQuit = true
+      app.quit()
+    })
+})
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit()

@@ -1,12 +1,20 @@
 /**
  * The WorkbenchApi as Electron serves it: the backend workbench, except that
  * choosing a project or files shows the native dialog (typed paths from the
- * renderer are ignored: in Electron only the dialog grants access).
+ * renderer are ignored: in Electron only the dialog grants access), and an
+ * export is saved where the user says in a save dialog rather than handed to
+ * the renderer.
  */
-import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron'
+import { writeFile } from 'node:fs/promises'
+import {
+  dialog,
+  type BrowserWindow,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron'
 import type { WorkbenchApi } from '../shared/api'
 import { SUPPORTED_EXTENSIONS } from '../core/document'
-import type { Workbench } from '../backend'
+import { BackendError, type Workbench } from '../backend'
 
 export function withNativeDialogs(
   workbench: Workbench,
@@ -18,6 +26,13 @@ export function withNativeDialogs(
       ? await dialog.showOpenDialog(window, options)
       : await dialog.showOpenDialog(options)
     return result.canceled || result.filePaths.length === 0 ? null : result.filePaths
+  }
+  const showSave = async (options: SaveDialogOptions): Promise<string | null> => {
+    const window = getWindow()
+    const result = window
+      ? await dialog.showSaveDialog(window, options)
+      : await dialog.showSaveDialog(options)
+    return result.canceled || !result.filePath ? null : result.filePath
   }
   return {
     getState: () => workbench.getState(),
@@ -39,5 +54,34 @@ export function withNativeDialogs(
     openSampleProject: () => workbench.openSampleProject(),
     refresh: () => workbench.refresh(),
     openDocument: (key) => workbench.openDocument(key),
+    getAnnotationStatus: () => workbench.getAnnotationStatus(),
+    setAnnotator: (name) => workbench.setAnnotator(name),
+    getProjectSettings: () => workbench.getProjectSettings(),
+    updateLabels: (labels) => workbench.updateLabels(labels),
+    listClaims: (key) => workbench.listClaims(key),
+    createClaim: (input) => workbench.createClaim(input),
+    updateClaim: (id, patch) => workbench.updateClaim(id, patch),
+    deleteClaim: (id) => workbench.deleteClaim(id),
+    undo: () => workbench.undo(),
+    redo: () => workbench.redo(),
+    replaceOrphan: (id, start, end) => workbench.replaceOrphan(id, start, end),
+    exportClaims: async (request) => {
+      // Built first: a problem (an unreadable annotation file) is reported before any dialog.
+      const built = await workbench.exportClaims(request)
+      const path = await showSave({
+        title: 'Export Claims',
+        defaultPath: built.fileName,
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+      })
+      if (path === null) return null
+      // The user chose this file in the dialog: plain write, as any app's "Save As".
+      try {
+        await writeFile(path, built.csv ?? '', 'utf8')
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error)
+        throw new BackendError('export-failed', `Could not save ${path}: ${reason}`, path)
+      }
+      return { ...built, csv: null, savedTo: path }
+    },
   }
 }

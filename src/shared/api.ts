@@ -14,6 +14,10 @@
  */
 import { z } from 'zod'
 import type { CanonicalDocument, DocumentMetadata } from '../core/document/types'
+// Direct module imports (not core/model's index): the renderer bundles this file.
+import { claimFieldsPatchSchema, type Claim } from '../core/model/claim'
+import { labelSchema, type Label } from '../core/model/labels'
+import type { OrphanReason } from '../core/anchoring/anchor'
 
 /** A document as listed in the sidebar, before it is opened. */
 export interface DocumentSummary {
@@ -75,12 +79,174 @@ export interface WorkbenchApi {
   /** Re-reads the project folder (new, changed and removed files). */
   refresh(): Promise<WorkbenchState>
   openDocument(key: string): Promise<OpenedDocument>
+
+  // ---- Claims (annotations). See annotations/README.md for the file format. ----
+
+  /** Who is annotating, the save state of their file, and what undo/redo would do. */
+  getAnnotationStatus(): Promise<AnnotationStatus>
+  /**
+   * Sets the annotator name (kept in the user settings; asked on first run). 1-64 characters,
+   * letters, digits, space, ".", "-", "_": it names the file annotations/<name>.json.
+   * Throws 'invalid-annotator'. Flushes the previous annotator's file first.
+   */
+  setAnnotator(name: string): Promise<AnnotationStatus>
+  /** The project's label set (from corroborate.json, or the defaults). Throws 'no-project'. */
+  getProjectSettings(): Promise<ProjectSettings>
+  /**
+   * Replaces the label set. Throws 'invalid-labels' (duplicate ids or keys, bad colours...),
+   * 'label-in-use' (a removed label still labels some of your claims) or 'read-only'. Undoable.
+   */
+  updateLabels(labels: Label[]): Promise<ProjectSettings>
+  /**
+   * The annotator's claims on one document, placed in its current text (UTF-16 offsets), and
+   * those that could not be placed. Never writes: a moved claim keeps its saved target until
+   * the analyst confirms the new place (replaceOrphan) or changes its range.
+   */
+  listClaims(documentKey: string): Promise<ClaimListing>
+  /**
+   * Creates a claim over [start, end) (UTF-16 offsets of the canonical text, start < end, not
+   * splitting a surrogate pair). The backend takes quote, prefix and suffix from its own parse.
+   * Throws 'invalid-range', 'unknown-label', 'not-in-project', 'no-annotator', 'read-only'.
+   */
+  createClaim(input: NewClaim): Promise<Claim>
+  /** Changes fields and/or the range (start and end together) of a claim. Throws 'unknown-claim'. */
+  updateClaim(id: string, patch: ClaimPatch): Promise<Claim>
+  deleteClaim(id: string): Promise<void>
+  /** Undoes the last change of this session (claims and labels); `applied` null: nothing to undo. */
+  undo(): Promise<HistoryStep>
+  redo(): Promise<HistoryStep>
+  /** Places a claim (an orphan, or a moved claim being confirmed) at [start, end) of its document's current text. */
+  replaceOrphan(id: string, start: number, end: number): Promise<Claim>
+  /**
+   * claims.csv of the project (every annotator's file) or of one document. Browser mode and CLI:
+   * returns the CSV text for the UI to download. Electron: shows a save dialog, writes the file,
+   * returns `savedTo` and `csv: null`; null when the user cancelled.
+   */
+  exportClaims(request: ExportRequest): Promise<ClaimsExport | null>
+}
+
+export type { Claim, Label }
+export type { ClaimStatus, Certainty } from '../core/model/claim'
+
+/** Whether the annotator's changes are on disk. */
+export interface SaveState {
+  /**
+   * saved: on disk. saving: changes pending or being written. error: the last write failed
+   * (retried; changes kept in memory). read-only: an annotation or settings file could not be
+   * understood; it is left untouched and changes are refused until it is fixed (then refresh).
+   */
+  status: 'saved' | 'saving' | 'error' | 'read-only'
+  /** For people: why it is 'error' or 'read-only', naming the file. Null otherwise. */
+  message: string | null
+  /** The annotation file (project-relative), null when none is open. */
+  file: string | null
+}
+
+export interface HistoryState {
+  canUndo: boolean
+  canRedo: boolean
+  /** What undo / redo would do, for a menu item ("Undo Create claim"), or null. */
+  undoLabel: string | null
+  redoLabel: string | null
+}
+
+export interface AnnotationStatus {
+  /** Null until the user has given a name (first run): ask before the first claim. */
+  annotator: string | null
+  save: SaveState
+  history: HistoryState
+}
+
+export interface ProjectSettings {
+  labels: Label[]
+  /** Where the settings live, for display (the user settings folder for the sample project). */
+  file: string
+  /** Why labels cannot be changed, or null. */
+  readOnly: string | null
+}
+
+/** A claim with its place in the document's current text (UTF-16 offsets). */
+export interface PlacedClaim {
+  claim: Claim
+  start: number
+  end: number
+  /** exact: where it was saved. moved: re-placed by its quote (the text changed); not saved yet. */
+  placement: 'exact' | 'moved'
+}
+
+/** A claim whose passage is no longer in the document's text. */
+export interface OrphanClaim {
+  claim: Claim
+  reason: OrphanReason
+  /** The closest rejected place, for "was it here?", or null. */
+  nearest: { start: number; end: number } | null
+}
+
+export interface ClaimListing {
+  documentKey: string
+  /** The document's current content hash. */
+  documentId: string
+  /** Sorted by start. */
+  claims: PlacedClaim[]
+  orphans: OrphanClaim[]
+}
+
+export interface NewClaim {
+  documentKey: string
+  start: number
+  end: number
+  label: string
+}
+
+export interface ClaimPatch {
+  label?: string
+  attributedTo?: string
+  status?: Claim['status']
+  certainty?: Claim['certainty']
+  note?: string
+  tags?: string[]
+  /** New range, UTF-16 offsets of the current text; give both or neither. */
+  start?: number
+  end?: number
+}
+
+export interface HistoryStep {
+  /** What was undone or redone ("Create claim"), or null when there was nothing to do. */
+  applied: string | null
+  history: HistoryState
+  /** Document paths whose claims changed: re-list those. */
+  paths: string[]
+}
+
+export interface ExportRequest {
+  scope: 'project' | 'document'
+  /** Required for scope 'document'. */
+  documentKey?: string
+  /** Start the file with a UTF-8 byte order mark (for Excel on Windows). Default false. */
+  bom?: boolean
+}
+
+export interface ClaimsExport {
+  /** Suggested file name: claims.csv, or claims-<document>.csv. */
+  fileName: string
+  /** Number of claims (rows after the header). */
+  rows: number
+  /** The CSV text (browser mode, CLI); null when the door saved it itself (Electron). */
+  csv: string | null
+  /** Where the file was saved (Electron); null otherwise. */
+  savedTo: string | null
 }
 
 export type WorkbenchMethod = keyof WorkbenchApi
 
 const documentKey = z.string().min(1).max(4096)
 const typedPath = z.string().min(1).max(4096)
+const claimId = z.string().min(1).max(64)
+/** UTF-16 offsets; the backend checks them against the text. */
+const offset = z
+  .int()
+  .min(0)
+  .max(2 ** 31)
 
 /**
  * Argument schemas, one tuple per method. Doors validate raw input against these
@@ -93,6 +259,39 @@ export const methodArguments = {
   openSampleProject: z.tuple([]),
   refresh: z.tuple([]),
   openDocument: z.tuple([documentKey]),
+  getAnnotationStatus: z.tuple([]),
+  setAnnotator: z.tuple([z.string().max(1000)]),
+  getProjectSettings: z.tuple([]),
+  updateLabels: z.tuple([z.array(labelSchema).max(50)]),
+  listClaims: z.tuple([documentKey]),
+  createClaim: z.tuple([
+    z.strictObject({ documentKey, start: offset, end: offset, label: z.string().min(1).max(64) }),
+  ]),
+  updateClaim: z.tuple([
+    claimId,
+    claimFieldsPatchSchema
+      .extend({ start: offset.optional(), end: offset.optional() })
+      .refine(
+        (patch) => (patch.start === undefined) === (patch.end === undefined),
+        'give both start and end, or neither',
+      ),
+  ]),
+  deleteClaim: z.tuple([claimId]),
+  undo: z.tuple([]),
+  redo: z.tuple([]),
+  replaceOrphan: z.tuple([claimId, offset, offset]),
+  exportClaims: z.tuple([
+    z
+      .strictObject({
+        scope: z.enum(['project', 'document']),
+        documentKey: documentKey.optional(),
+        bom: z.boolean().optional(),
+      })
+      .refine(
+        (request) => request.scope === 'project' || request.documentKey !== undefined,
+        'a document export needs documentKey',
+      ),
+  ]),
 } satisfies Record<WorkbenchMethod, z.ZodTuple>
 
 export const workbenchMethods = Object.keys(methodArguments) as WorkbenchMethod[]
@@ -102,7 +301,17 @@ export function isWorkbenchMethod(name: unknown): name is WorkbenchMethod {
 }
 
 /** Events the backend pushes to the UI. */
-export type WorkbenchEvent = { type: 'state-changed'; state: WorkbenchState }
+export type WorkbenchEvent =
+  | { type: 'state-changed'; state: WorkbenchState }
+  /** The annotator's file changed save state (saved, saving, error, read-only). */
+  | { type: 'save-state'; save: SaveState }
+  /**
+   * Claims changed by something other than the call the UI just made: undo/redo, or someone
+   * else's changes merged from disk. Re-list the documents with these paths.
+   */
+  | { type: 'claims-changed'; paths: string[]; history: HistoryState }
+  /** The label set changed (updateLabels, undo of it, or another project opened). */
+  | { type: 'project-settings-changed'; settings: ProjectSettings }
 
 /** How errors cross a door: a plain object, since Error subclasses do not survive IPC. */
 export interface WorkbenchErrorInfo {

@@ -73,6 +73,8 @@ async function main(): Promise<number> {
     process.once('SIGTERM', stop)
   })
   await server.close()
+  // Coalesced annotation changes are written before the process ends.
+  await workbench.close()
   return 0
 }
 

@@ -4,6 +4,7 @@
  *
  *   1. parse a 10 KB and a 1 MB article of each format (median of repeated runs)
  *   2. open and first render of a 1 MB document in Chromium (browser mode)
+ *   3. annotations: load, edit to disk and CSV export of 100,000 claims (annotations.ts)
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,6 +12,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { parseDocument } from '../../src/core/document'
 import { launchChromium, startBrowserMode } from '../e2e/harness'
+import { benchAnnotations } from './annotations'
 import { htmlArticle, markdownArticle, plainTextArticle } from './synthetic'
 
 const formats = [
@@ -92,4 +94,5 @@ async function benchOpenAndRender(): Promise<void> {
 
 console.log(`Corroborate benchmarks, node ${process.version}, ${new Date().toISOString()}`)
 benchParse()
+await benchAnnotations()
 await benchOpenAndRender()

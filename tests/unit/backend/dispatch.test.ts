@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BackendError, dispatch, Workbench } from '../../../src/backend'
 import { DocumentError } from '../../../src/core/document'
-import type { WorkbenchApi } from '../../../src/shared/api'
+import { workbenchMethods, type WorkbenchApi } from '../../../src/shared/api'
 import { fakeParser, tempDir, writeFiles } from './helpers'
 
 async function realWorkbench() {
@@ -18,14 +18,10 @@ function failingApi(error: unknown): WorkbenchApi {
   const fail = async () => {
     throw error
   }
-  return {
-    getState: fail,
-    chooseProject: fail,
-    chooseFiles: fail,
-    openSampleProject: fail,
-    refresh: fail,
-    openDocument: fail,
-  }
+  // Every method of the contract, so the test keeps up when methods are added.
+  return Object.fromEntries(
+    workbenchMethods.map((method) => [method, fail]),
+  ) as unknown as WorkbenchApi
 }
 
 describe('dispatch', () => {

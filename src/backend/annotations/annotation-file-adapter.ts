@@ -1,0 +1,129 @@
+/**
+ * The lowdb adapter for one annotation file. Not lowdb's JSONFile: its writer (steno) renames a
+ * temp file over the target, which is atomic, but never fsyncs (a power cut can leave an empty
+ * file behind the rename) and uses one fixed temp name (two processes saving the same file write
+ * into each other's temp file). This adapter writes with the project's writeFileAtomic (unique
+ * temp file, fsync, rename) and reads through the migrations, so a file is validated before
+ * anything is done with it. It also remembers the fingerprint of what it last read or wrote,
+ * which is how the store notices changes made by someone else.
+ */
+import { mkdir, readFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import type { Adapter } from 'lowdb'
+import { readAnnotationFileText, type AnnotationFile } from '../../core/model'
+import { writeFileAtomic } from '../atomic-write'
+import { BackendError } from '../errors'
+import { describe, isErrnoCode } from '../settings'
+import { MISSING, contentHash, sameStats, statFingerprint, type Fingerprint } from './fingerprint'
+
+export class AnnotationFileAdapter implements Adapter<AnnotationFile> {
+  private known: Fingerprint = MISSING
+
+  /** `displayName` names the file in messages (a project-relative path). */
+  constructor(
+    readonly path: string,
+    readonly displayName: string,
+  ) {}
+
+  /** Null when the file does not exist; throws BackendError('annotation-file-problem') otherwise. */
+  async read(): Promise<AnnotationFile | null> {
+    const before = await statFingerprint(this.path)
+    let bytes: Buffer
+    try {
+      bytes = await readFile(this.path)
+    } catch (error) {
+      if (isErrnoCode(error, 'ENOENT')) {
+        this.known = MISSING
+        return null
+      }
+      throw new BackendError(
+        'annotation-file-problem',
+        `${this.displayName} cannot be read (${describe(error)}). Nothing is saved until it can.`,
+        this.displayName,
+      )
+    }
+    this.known = { ...before, hash: contentHash(bytes) }
+    const result = readAnnotationFileText(bytes.toString('utf8'), this.displayName)
+    if (!result.ok) {
+      throw new BackendError(
+        'annotation-file-problem',
+        `${result.message} It is left untouched and the annotations are read-only until it is fixed or moved away.`,
+        this.displayName,
+      )
+    }
+    return result.file
+  }
+
+  async write(data: AnnotationFile): Promise<void> {
+    // Encoded once: the same bytes are written and hashed.
+    const bytes = Buffer.from(serializeAnnotationFile(data), 'utf8')
+    await mkdir(dirname(this.path), { recursive: true }) // annotations/ on the first save.
+    await writeFileAtomic(this.path, bytes)
+    const stats = await statFingerprint(this.path)
+    this.known = { ...stats, hash: contentHash(bytes) }
+  }
+
+  /**
+   * Whether the file on disk is no longer what this adapter last read or wrote. One stat when
+   * nothing changed; a read and hash only when the stats differ.
+   */
+  async changedOnDisk(): Promise<boolean> {
+    const now = await statFingerprint(this.path)
+    if (sameStats(now, this.known)) return false
+    if (now === MISSING || this.known === MISSING) return true
+    let bytes: Buffer
+    try {
+      bytes = await readFile(this.path)
+    } catch {
+      return true // Let the read that follows report what is wrong.
+    }
+    const hash = contentHash(bytes)
+    if (hash !== this.known.hash) return true
+    this.known = { ...now, hash } // Touched, same bytes: remember the new stats.
+    return false
+  }
+}
+
+/**
+ * The file's text: the header as indented JSON, then one claim (and one tombstone) per line.
+ * One line per claim keeps git diffs to one line per edited claim and the file half the size of
+ * fully indented JSON; and since claims are immutable objects (an edit replaces the object), each
+ * line is serialised once and reused by later saves, so saving 100,000 claims after one edit
+ * costs a join, not a JSON.stringify of everything.
+ */
+export function serializeAnnotationFile(data: AnnotationFile): string {
+  const { claims, deleted, ...header } = data
+  // '{\n  "format": ...,\n  "annotator": "..."\n}' without its closing '\n}'.
+  const head = JSON.stringify(header, null, 2).slice(0, -2)
+  return `${head},\n  "claims": ${jsonLines(claims)},\n  "deleted": ${jsonLines(deleted)}\n}\n`
+}
+
+const serializedLines = new WeakMap<object, string>()
+
+function lineOf(item: object): string {
+  let line = serializedLines.get(item)
+  if (line === undefined) {
+    line = '    ' + JSON.stringify(item)
+    serializedLines.set(item, line)
+  }
+  return line
+}
+
+function jsonLines(items: readonly object[]): string {
+  if (items.length === 0) return '[]'
+  return `[\n${items.map(lineOf).join(',\n')}\n  ]`
+}
+
+/**
+ * Serialises claims ahead of the first save, a slice at a time between other work, so that the
+ * first edit after opening a large file saves as fast as the later ones.
+ */
+export function warmSerialization(items: readonly object[], sliceSize = 2_000): void {
+  let next = 0
+  const slice = () => {
+    const end = Math.min(items.length, next + sliceSize)
+    for (; next < end; next++) lineOf(items[next])
+    if (next < items.length) setImmediate(slice)
+  }
+  if (items.length > 0) setImmediate(slice)
+}

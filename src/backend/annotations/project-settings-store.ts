@@ -1,0 +1,99 @@
+/**
+ * The project settings file `corroborate.json` (the label set), read when a project opens and
+ * written when the labels change. Same rules as annotation files: a file that cannot be
+ * understood, or comes from a newer version, is never written over; the settings are read-only
+ * (defaults shown) until it is fixed. A file changed by someone else since we read it is read
+ * again before the labels are written, so fields we did not change are theirs.
+ */
+import { mkdir, readFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import {
+  defaultProjectSettings,
+  readProjectSettingsText,
+  type Label,
+  type ProjectSettingsFile,
+} from '../../core/model'
+import { writeFileAtomic } from '../atomic-write'
+import { BackendError } from '../errors'
+import { describe, isErrnoCode } from '../settings'
+
+export class ProjectSettingsStore {
+  private settings: ProjectSettingsFile = defaultProjectSettings()
+  private problem: string | null = null
+  private exists = false
+
+  private constructor(
+    readonly path: string,
+    /** Project-relative name for messages. */
+    readonly displayName: string,
+  ) {}
+
+  static async open(path: string, displayName: string): Promise<ProjectSettingsStore> {
+    const store = new ProjectSettingsStore(path, displayName)
+    const loaded = await store.readFile()
+    if (loaded.kind === 'ok') {
+      store.settings = loaded.settings
+      store.exists = true
+    } else if (loaded.kind === 'problem') {
+      store.problem = loaded.message
+    }
+    return store
+  }
+
+  get labels(): Label[] {
+    return this.settings.labels
+  }
+
+  get readOnlyReason(): string | null {
+    return this.problem
+  }
+
+  hasLabel(id: string): boolean {
+    return this.settings.labels.some((label) => label.id === id)
+  }
+
+  /** Writes the defaults the project has been using, so that colleagues get the same set. */
+  async ensureSaved(): Promise<void> {
+    if (this.exists || this.problem !== null) return
+    await this.saveLabels(this.settings.labels)
+  }
+
+  async saveLabels(labels: Label[]): Promise<void> {
+    if (this.problem !== null) throw new BackendError('read-only', this.problem, this.displayName)
+    // Someone may have changed other settings since we read them: keep theirs.
+    const current = await this.readFile()
+    if (current.kind === 'problem') {
+      this.problem = current.message
+      throw new BackendError('read-only', current.message, this.displayName)
+    }
+    const base = current.kind === 'ok' ? current.settings : this.settings
+    const next: ProjectSettingsFile = { ...base, labels }
+    await mkdir(dirname(this.path), { recursive: true })
+    await writeFileAtomic(this.path, JSON.stringify(next, null, 2) + '\n')
+    this.settings = next
+    this.exists = true
+  }
+
+  private async readFile(): Promise<
+    | { kind: 'ok'; settings: ProjectSettingsFile }
+    | { kind: 'missing' }
+    | { kind: 'problem'; message: string }
+  > {
+    let text: string
+    try {
+      text = await readFile(this.path, 'utf8')
+    } catch (error) {
+      if (isErrnoCode(error, 'ENOENT')) return { kind: 'missing' }
+      return {
+        kind: 'problem',
+        message: `${this.displayName} cannot be read (${describe(error)}); labels are read-only.`,
+      }
+    }
+    const result = readProjectSettingsText(text, this.displayName)
+    if (result.ok) return { kind: 'ok', settings: result.settings }
+    return {
+      kind: 'problem',
+      message: `${result.message} It is left untouched; the default labels are shown and the annotations are read-only until it is fixed.`,
+    }
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * `corroborate export <project-folder> --out <folder> [--annotator NAME] [--bom]`: writes
+ * <folder>/claims.csv from every annotator's file in <project>/annotations/ (or one), with the
+ * same columns as the app's export (see src/core/export/claims-csv.ts).
+ *
+ * Read-only on the project: annotation files with problems are named on stderr and nothing is
+ * written (a dataset silently missing someone's claims is worse than none). Articles that cannot
+ * be read are named as warnings; their claims are exported without offsets or metadata.
+ */
+import { stat } from 'node:fs/promises'
+import { mkdir, realpath } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { parseDocument } from '../core/document'
+import {
+  ExportDocuments,
+  claimsCsv,
+  sortClaimsForExport,
+  type ExportDocument,
+} from '../core/export'
+import { readArticleBytes } from '../backend'
+import { writeFileAtomic } from '../backend/atomic-write'
+import { readAnnotationFolder } from '../backend/annotations/annotation-folder'
+import { scanProject } from '../backend/project-scan'
+import type { Output } from './doc-command'
+
+export interface ExportOptions {
+  out: string
+  annotator?: string
+  bom: boolean
+}
+
+/** Exit codes: 0 written, 1 a problem with the project or its files (nothing written). */
+export async function runExportCommand(
+  projectFolder: string,
+  options: ExportOptions,
+  output: Output,
+): Promise<number> {
+  const fail = (message: string) => {
+    output.stderr(`corroborate: ${message}\n`)
+    return 1
+  }
+  let root: string
+  try {
+    root = await realpath(resolve(projectFolder))
+    if (!(await stat(root)).isDirectory()) return fail(`${projectFolder} is not a folder.`)
+  } catch {
+    return fail(`The project folder ${projectFolder} does not exist.`)
+  }
+
+  const folder = await readAnnotationFolder(root, options.annotator)
+  if (folder.problems.length > 0) {
+    for (const problem of folder.problems) output.stderr(`corroborate: ${problem.message}\n`)
+    return fail('Nothing was exported: fix or move the files above and run again.')
+  }
+  if (options.annotator !== undefined && folder.files.length === 0) {
+    return fail(`There is no annotations/${options.annotator}.json in ${projectFolder}.`)
+  }
+
+  const documents: ExportDocument[] = []
+  const scan = await scanProject(root)
+  for (const file of scan.files) {
+    try {
+      const { id, text, metadata } = parseDocument(
+        await readArticleBytes(file.absPath, file.relPath),
+        file.relPath,
+      )
+      documents.push({ id, path: file.relPath, text, metadata })
+    } catch (error) {
+      output.stderr(
+        `corroborate: warning: ${error instanceof Error ? error.message : String(error)}\n`,
+      )
+    }
+  }
+
+  const claims = sortClaimsForExport(folder.files.flatMap((file) => file.file.claims))
+  const csv = claimsCsv(claims, new ExportDocuments(documents), { bom: options.bom })
+  const outDir = resolve(options.out)
+  const target = join(outDir, 'claims.csv')
+  try {
+    await mkdir(outDir, { recursive: true })
+    await writeFileAtomic(target, csv)
+  } catch (error) {
+    return fail(`Cannot write ${target}: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  const sources = folder.files.map((file) => file.displayName).join(', ') || 'no annotation files'
+  output.stdout(`Wrote ${claims.length} claim(s) from ${sources} to ${target}\n`)
+  return 0
+}

@@ -1,0 +1,177 @@
+/**
+ * claims.csv: one row per claim, for one document or a whole project.
+ *
+ * Columns (stable; new ones are only ever added at the end):
+ *   claim_id       UUIDv7 of the claim
+ *   document_id    SHA-256 of the canonical text that start/end/quote refer to (the current
+ *                  text when the claim could be placed in it, else the text it was made on)
+ *   document_path  relative to the project folder, "/" separated
+ *   title, outlet, published   what the article file says (empty when unknown)
+ *   label          label id (see corroborate.json)
+ *   start, end     half-open range in Unicode CODE POINTS of the canonical text (what Python,
+ *                  the W3C model and most dataset tools count; the app itself stores UTF-16
+ *                  units); empty when the claim has no place in the current text (orphan, or
+ *                  the article file is gone)
+ *   quote, prefix, suffix      the passage and up to 32 UTF-16 units of text either side
+ *   attributed_to, status, certainty (low|medium|high, empty: not assessed), note
+ *   tags           joined by "; " (tags cannot contain ";")
+ *   annotator, created, updated (ISO 8601)
+ *
+ * A claim whose article changed since it was made is re-placed (core/anchoring) and exported at
+ * its current position, with the quote and context of the current text, so every row is
+ * consistent with the document_id it names.
+ */
+import type { DocumentMetadata } from '../document/types'
+import {
+  anchorClaim,
+  createOffsetConverter,
+  describeRange,
+  type OffsetConverter,
+} from '../anchoring'
+import { claimSelectors, type Claim } from '../model/claim'
+import { toCsv, type CsvOptions } from './csv-cells'
+
+export const CLAIM_CSV_COLUMNS = [
+  'claim_id',
+  'document_id',
+  'document_path',
+  'title',
+  'outlet',
+  'published',
+  'label',
+  'start',
+  'end',
+  'quote',
+  'prefix',
+  'suffix',
+  'attributed_to',
+  'status',
+  'certainty',
+  'note',
+  'tags',
+  'annotator',
+  'created',
+  'updated',
+] as const
+
+export type ClaimCsvColumn = (typeof CLAIM_CSV_COLUMNS)[number]
+
+/** An article as the export needs it: its current text and what the file says about it. */
+export interface ExportDocument {
+  id: string
+  path: string
+  text: string
+  metadata: DocumentMetadata
+}
+
+export const TAG_SEPARATOR = '; '
+
+/**
+ * Finds claims' documents by path first, then by content hash (a file that was renamed or
+ * moved); path first so that identical copies under two paths keep their own claims.
+ */
+export class ExportDocuments {
+  private readonly byId = new Map<string, ExportDocument>()
+  private readonly byPath = new Map<string, ExportDocument>()
+  private readonly converters = new Map<ExportDocument, OffsetConverter>()
+
+  constructor(documents: Iterable<ExportDocument>) {
+    for (const document of documents) {
+      if (!this.byId.has(document.id)) this.byId.set(document.id, document)
+      this.byPath.set(document.path, document)
+    }
+  }
+
+  find(claim: Claim): ExportDocument | undefined {
+    return this.byPath.get(claim.document.path) ?? this.byId.get(claim.document.id)
+  }
+
+  /** One converter per document, built on first use: a binary search per offset after that. */
+  converter(document: ExportDocument): OffsetConverter {
+    let converter = this.converters.get(document)
+    if (!converter) {
+      converter = createOffsetConverter(document.text)
+      this.converters.set(document, converter)
+    }
+    return converter
+  }
+}
+
+export function claimRow(claim: Claim, documents: ExportDocuments): string[] {
+  const document = documents.find(claim)
+  let documentId = claim.document.id
+  let start = ''
+  let end = ''
+  let { exact, prefix, suffix } = claim.target.quote
+  if (document) {
+    const placed = placeIn(claim, document)
+    if (placed) {
+      const converter = documents.converter(document)
+      documentId = document.id
+      start = String(converter.toCodePoint(placed.start))
+      end = String(converter.toCodePoint(placed.end))
+      if (placed.moved) {
+        ;({ exact, prefix, suffix } = describeRange(document.text, placed.start, placed.end).quote)
+      }
+    }
+  }
+  const metadata = document?.metadata ?? {}
+  return [
+    claim.id,
+    documentId,
+    document?.path ?? claim.document.path,
+    metadata.title ?? '',
+    metadata.outlet ?? '',
+    metadata.published ?? '',
+    claim.label,
+    start,
+    end,
+    exact,
+    prefix,
+    suffix,
+    claim.attributedTo,
+    claim.status,
+    claim.certainty ?? '',
+    claim.note,
+    claim.tags.join(TAG_SEPARATOR),
+    claim.annotator,
+    claim.created,
+    claim.updated,
+  ]
+}
+
+function placeIn(
+  claim: Claim,
+  document: ExportDocument,
+): { start: number; end: number; moved: boolean } | null {
+  const { start, end } = claim.target.position
+  if (document.id === claim.document.id) return { start, end, moved: false }
+  const result = anchorClaim(document.text, claimSelectors(claim))
+  if (result.status === 'orphan') return null
+  return { start: result.start, end: result.end, moved: result.status === 'moved' }
+}
+
+/** claims.csv for these claims, in the order given. */
+export function claimsCsv(
+  claims: Iterable<Claim>,
+  documents: ExportDocuments,
+  options: CsvOptions = {},
+): string {
+  const rows: string[][] = []
+  for (const claim of claims) rows.push(claimRow(claim, documents))
+  return toCsv(CLAIM_CSV_COLUMNS, rows, options)
+}
+
+/** Claims of several annotators in a stable order: document path, then position, then id. */
+export function sortClaimsForExport(claims: Claim[]): Claim[] {
+  return [...claims].sort(
+    (a, b) =>
+      compare(a.document.path, b.document.path) ||
+      a.target.position.start - b.target.position.start ||
+      compare(a.id, b.id),
+  )
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

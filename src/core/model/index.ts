@@ -1,0 +1,17 @@
+/**
+ * core/model: claims, label sets, the annotation file and its versions. Pure: no I/O.
+ *
+ * claim.ts (the claim and its fields), labels.ts (label sets, the default set), annotator.ts
+ * (annotator names = file names), annotation-file.ts (the v1 file), migrations.ts (reading any
+ * known version, refusing newer ones), project-settings.ts (corroborate.json), merge.ts (two
+ * copies of one file), ids.ts (UUIDv7, monotonic timestamps), json-schema.ts.
+ */
+export * from './claim'
+export * from './labels'
+export * from './annotator'
+export * from './annotation-file'
+export * from './migrations'
+export * from './project-settings'
+export * from './merge'
+export * from './ids'
+export * from './json-schema'

@@ -1,0 +1,83 @@
+/**
+ * The project settings file, `<project>/corroborate.json`, shared by everyone on the project:
+ *
+ *   { format: 'corroborate/project', version: 1, labels: [...] }
+ *
+ * Loose, like the annotation file: fields this version does not know (relation types, later)
+ * are kept when the labels are rewritten. A missing file means the default label set.
+ */
+import { z } from 'zod'
+import { DEFAULT_LABELS, labelSetSchema, type Label } from './labels'
+
+export const PROJECT_SETTINGS_FORMAT = 'corroborate/project'
+export const CURRENT_PROJECT_SETTINGS_VERSION = 1
+export const PROJECT_SETTINGS_FILE_NAME = 'corroborate.json'
+
+export const projectSettingsFileSchema = z.looseObject({
+  format: z.literal(PROJECT_SETTINGS_FORMAT),
+  version: z.literal(1),
+  labels: labelSetSchema,
+})
+
+export type ProjectSettingsFile = z.infer<typeof projectSettingsFileSchema>
+
+export function defaultProjectSettings(): ProjectSettingsFile {
+  return {
+    format: PROJECT_SETTINGS_FORMAT,
+    version: CURRENT_PROJECT_SETTINGS_VERSION,
+    labels: DEFAULT_LABELS.map((label) => ({ ...label })),
+  }
+}
+
+export type ReadProjectSettingsResult =
+  | { ok: true; settings: ProjectSettingsFile }
+  | { ok: false; code: 'invalid-json' | 'newer-version' | 'invalid-content'; message: string }
+
+export function readProjectSettingsText(text: string, fileName: string): ReadProjectSettingsResult {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    return {
+      ok: false,
+      code: 'invalid-json',
+      message: `${fileName} is not valid JSON (${detail}).`,
+    }
+  }
+  const version = (json as { version?: unknown } | null)?.version
+  if (typeof version === 'number' && version > CURRENT_PROJECT_SETTINGS_VERSION) {
+    return {
+      ok: false,
+      code: 'newer-version',
+      message:
+        `${fileName} was written by a newer Corroborate (format version ${version}). ` +
+        'Update Corroborate to change its settings; the file is left as it is.',
+    }
+  }
+  const parsed = projectSettingsFileSchema.safeParse(json)
+  if (!parsed.success) {
+    return {
+      ok: false,
+      code: 'invalid-content',
+      message: `${fileName} is not a valid project settings file: ${describeIssues(parsed.error)}.`,
+    }
+  }
+  return { ok: true, settings: parsed.data }
+}
+
+/** Validates a label set from the UI; the message lists what is wrong, for people. */
+export function validateLabels(
+  labels: unknown,
+): { ok: true; labels: Label[] } | { ok: false; message: string } {
+  const parsed = labelSetSchema.safeParse(labels)
+  if (parsed.success) return { ok: true, labels: parsed.data }
+  return { ok: false, message: `The labels are not valid: ${describeIssues(parsed.error)}.` }
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') + ': ' : ''}${issue.message}`)
+    .join('; ')
+}
