@@ -6,13 +6,8 @@
  * reported as a generic 'internal' error so no internals leak to the renderer.
  */
 import { DocumentError } from '../core/document'
-import {
-  isWorkbenchMethod,
-  methodArguments,
-  type WorkbenchApi,
-  type WorkbenchErrorInfo,
-  type WorkbenchResult,
-} from '../shared/api'
+import type { WorkbenchApi, WorkbenchErrorInfo, WorkbenchResult } from '../shared/api'
+import { isWorkbenchMethod, methodArguments } from '../shared/validation'
 import { BackendError } from './errors'
 
 export type ErrorLog = (message: string, error: unknown) => void

@@ -7,16 +7,15 @@
  * sees a `WorkbenchApi`.
  *
  * Every method takes plain JSON arguments and returns plain JSON. Arguments are
- * validated against `methodArguments` in the backend, because the renderer is
+ * validated against `methodArguments` (validation.ts) in the backend, because the renderer is
  * untrusted. The renderer never sends file paths to read: it names documents by
  * the opaque `key` the backend gave it in a listing, so it can only reach files
  * the user granted (chose in a dialog, or that lie in the open project).
  */
-import { z } from 'zod'
 import type { CanonicalDocument, DocumentMetadata } from '../core/document/types'
-// Direct module imports (not core/model's index): the renderer bundles this file.
-import { claimFieldsPatchSchema, type Claim } from '../core/model/claim'
-import { labelSchema, type Label } from '../core/model/labels'
+// Types only: the renderer bundles this file, and the validation schemas live in validation.ts.
+import type { Claim } from '../core/model/claim'
+import type { Label } from '../core/model/labels'
 import type { OrphanReason } from '../core/anchoring/anchor'
 
 /** A document as listed in the sidebar, before it is opened. */
@@ -239,66 +238,31 @@ export interface ClaimsExport {
 
 export type WorkbenchMethod = keyof WorkbenchApi
 
-const documentKey = z.string().min(1).max(4096)
-const typedPath = z.string().min(1).max(4096)
-const claimId = z.string().min(1).max(64)
-/** UTF-16 offsets; the backend checks them against the text. */
-const offset = z
-  .int()
-  .min(0)
-  .max(2 ** 31)
+/** Every method of the contract, for clients that build the API from a transport. */
+export const workbenchMethods = [
+  'getState',
+  'chooseProject',
+  'chooseFiles',
+  'openSampleProject',
+  'refresh',
+  'openDocument',
+  'getAnnotationStatus',
+  'setAnnotator',
+  'getProjectSettings',
+  'updateLabels',
+  'listClaims',
+  'createClaim',
+  'updateClaim',
+  'deleteClaim',
+  'undo',
+  'redo',
+  'replaceOrphan',
+  'exportClaims',
+] as const satisfies readonly WorkbenchMethod[]
 
-/**
- * Argument schemas, one tuple per method. Doors validate raw input against these
- * before anything reaches the backend.
- */
-export const methodArguments = {
-  getState: z.tuple([]),
-  chooseProject: z.tuple([typedPath.optional()]),
-  chooseFiles: z.tuple([z.array(typedPath).max(1000).optional()]),
-  openSampleProject: z.tuple([]),
-  refresh: z.tuple([]),
-  openDocument: z.tuple([documentKey]),
-  getAnnotationStatus: z.tuple([]),
-  setAnnotator: z.tuple([z.string().max(1000)]),
-  getProjectSettings: z.tuple([]),
-  updateLabels: z.tuple([z.array(labelSchema).max(50)]),
-  listClaims: z.tuple([documentKey]),
-  createClaim: z.tuple([
-    z.strictObject({ documentKey, start: offset, end: offset, label: z.string().min(1).max(64) }),
-  ]),
-  updateClaim: z.tuple([
-    claimId,
-    claimFieldsPatchSchema
-      .extend({ start: offset.optional(), end: offset.optional() })
-      .refine(
-        (patch) => (patch.start === undefined) === (patch.end === undefined),
-        'give both start and end, or neither',
-      ),
-  ]),
-  deleteClaim: z.tuple([claimId]),
-  undo: z.tuple([]),
-  redo: z.tuple([]),
-  replaceOrphan: z.tuple([claimId, offset, offset]),
-  exportClaims: z.tuple([
-    z
-      .strictObject({
-        scope: z.enum(['project', 'document']),
-        documentKey: documentKey.optional(),
-        bom: z.boolean().optional(),
-      })
-      .refine(
-        (request) => request.scope === 'project' || request.documentKey !== undefined,
-        'a document export needs documentKey',
-      ),
-  ]),
-} satisfies Record<WorkbenchMethod, z.ZodTuple>
-
-export const workbenchMethods = Object.keys(methodArguments) as WorkbenchMethod[]
-
-export function isWorkbenchMethod(name: unknown): name is WorkbenchMethod {
-  return typeof name === 'string' && Object.hasOwn(methodArguments, name)
-}
+// Fails to compile when a method of WorkbenchApi is missing from the list above.
+type UnlistedMethod = Exclude<WorkbenchMethod, (typeof workbenchMethods)[number]>
+export const allMethodsListed: [UnlistedMethod] extends [never] ? true : UnlistedMethod = true
 
 /** Events the backend pushes to the UI. */
 export type WorkbenchEvent =
