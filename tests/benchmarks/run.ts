@@ -5,6 +5,7 @@
  *   1. parse a 10 KB and a 1 MB article of each format (median of repeated runs)
  *   2. open and first render of a 1 MB document in Chromium (browser mode)
  *   3. annotations: load, edit to disk and CSV export of 100,000 claims (annotations.ts)
+ *   4. linking: suggestions, clusters and matrix over 2,000 documents (linking.ts)
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,6 +14,7 @@ import { performance } from 'node:perf_hooks'
 import { parseDocument } from '../../src/core/document'
 import { launchChromium, startBrowserMode } from '../e2e/harness'
 import { benchAnnotations } from './annotations'
+import { benchLinking } from './linking'
 import { htmlArticle, markdownArticle, plainTextArticle } from './synthetic'
 
 const formats = [
@@ -27,7 +29,9 @@ function median(values: number[]): number {
 }
 
 function kb(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MB` : `${(bytes / 1024).toFixed(1)} KB`
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(2)} MB`
+    : `${(bytes / 1024).toFixed(1)} KB`
 }
 
 function benchParse(): void {
@@ -57,7 +61,8 @@ async function benchOpenAndRender(): Promise<void> {
   console.log('\n## Open + first render of a 1 MB document in Chromium (browser mode)')
   console.log('format  size       open+render ms (median of 5)  target')
   const project = mkdtempSync(join(tmpdir(), 'corroborate-bench-'))
-  for (const { ext, make } of formats) writeFileSync(join(project, `large.${ext}`), make(1024 * 1024))
+  for (const { ext, make } of formats)
+    writeFileSync(join(project, `large.${ext}`), make(1024 * 1024))
   const server = await startBrowserMode(project)
   const browser = await launchChromium()
   try {
@@ -95,4 +100,5 @@ async function benchOpenAndRender(): Promise<void> {
 console.log(`Corroborate benchmarks, node ${process.version}, ${new Date().toISOString()}`)
 benchParse()
 await benchAnnotations()
+await benchLinking()
 await benchOpenAndRender()

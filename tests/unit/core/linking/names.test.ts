@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import {
+  createAliasTable,
+  editDistance,
+  extractNames,
+  foldName,
+  fuzzyNameMatch,
+  nameSimilarity,
+} from '../../../../src/core/linking'
+
+const keys = (text: string, isCommonWord?: (word: string) => boolean) =>
+  extractNames(text, isCommonWord ? { isCommonWord } : {}).map((name) => name.key)
+
+describe('foldName', () => {
+  it('folds transliteration variants to one key', () => {
+    expect(foldName('Shoygu')).toBe(foldName('Shoigu'))
+    expect(foldName('Kim Jong-un')).toBe(foldName('Kim Jong Un'))
+    expect(foldName('Amélie Durand-Pryce')).toBe('amelie durand price')
+    expect(foldName('U.S.')).toBe('us')
+    expect(foldName('Seoul’s')).toBe('seoul')
+  })
+})
+
+describe('extractNames', () => {
+  it('finds capitalised phrases with their ranges', () => {
+    const text =
+      'Satellite images reviewed by the Kestrel Open Source Lab showed wagons at Tumangang.'
+    const names = extractNames(text, { isCommonWord: (word) => word === 'satellite' })
+    expect(names.map((n) => n.text)).toEqual(['Kestrel Open Source Lab', 'Tumangang'])
+    for (const name of names) expect(text.slice(name.start, name.end)).toBe(name.text)
+  })
+
+  it('keeps connectors inside names and drops sentence-opening common words', () => {
+    expect(
+      extractNames('Dana Okafor of the Halvorsen Centre for Arms Control said.').map((n) => n.text),
+    ).toEqual(['Dana Okafor', 'Halvorsen Centre for Arms Control'])
+    expect(keys('The Kremlin spokesman said. Most of them are shells.')).toEqual(['kremlin'])
+    // "north" is a common word, but "North Korea" at a sentence start is still a name.
+    expect(keys('North Korea has sent shells.', (word) => word === 'north')).toEqual([
+      'north korea',
+    ])
+  })
+
+  it('resolves aliases, abbreviations and demonyms through the table', () => {
+    expect(keys('according to a DIA report')).toEqual(keys('the Defense Intelligence Agency said'))
+    // The longest known spelling wins: "US Defense Intelligence Agency" is the agency.
+    expect(keys('Last week the US Defense Intelligence Agency put a number')).toEqual([
+      'defense intelligence agenci',
+    ])
+    expect(keys('a US report')).toEqual(keys('an American report'))
+    expect(keys('the port of Rajin')).toEqual(keys('the port of Najin'))
+    expect(keys('the station of Khasan')).toEqual(keys('the station of Hasan'))
+    expect(keys('Sergei Shoigu visited')).toEqual(keys('Sergei Shoygu visited'))
+    expect(keys('Kim Jong Un travelled')).toEqual(keys('Kim Jong-un’s public appearances'))
+    expect(keys('North Korean shells')).toEqual(keys('North Korea’s shells'))
+    expect(keys('Russian President Vladimir Putin signed')).toEqual([
+      'russia',
+      'president',
+      'vladimir putin',
+    ])
+  })
+
+  it('records what capitals stand in for, without merging them with the country', () => {
+    const [pyongyang] = extractNames('Pyongyang called the report a fabrication')
+    expect(pyongyang!.key).not.toBe('north korea')
+    expect(pyongyang!.standsFor).toEqual(['north korea'])
+    const [rason] = extractNames('the port of Rason')
+    expect(rason!.key).not.toBe(keys('Rajin')[0])
+    expect(rason!.standsFor).toEqual(keys('Rajin'))
+  })
+
+  it('takes an extended alias table from settings', () => {
+    const aliases = createAliasTable([{ name: 'Vostochny', variants: ['Vostochnyy Port'] }])
+    expect(extractNames('ships at Vostochnyy Port', { aliases }).map((n) => n.key)).toEqual([
+      'vostochni',
+    ])
+  })
+})
+
+describe('fuzzy names', () => {
+  it('matches a misspelt place, not a different name', () => {
+    expect(nameSimilarity('Tumangan', 'Tumangang')).toBeCloseTo(8 / 9)
+    expect(fuzzyNameMatch(foldName('Tumangan'), foldName('Tumangang'))).toBe(true)
+    expect(fuzzyNameMatch(foldName('Vladivostock'), foldName('Vladivostok'))).toBe(true)
+    expect(fuzzyNameMatch(foldName('Russia'), foldName('Prussia'))).toBe(false)
+    expect(fuzzyNameMatch(foldName('Kim'), foldName('Kin'))).toBe(false)
+    expect(fuzzyNameMatch(foldName('Dunai'), foldName('Dubai'))).toBe(false)
+  })
+
+  it('computes edit distance, stopping early past a limit', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3)
+    expect(editDistance('', 'abc')).toBe(3)
+    expect(editDistance('abcdef', 'uvwxyz', 1)).toBe(2)
+  })
+})
