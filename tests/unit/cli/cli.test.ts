@@ -2,33 +2,15 @@
  * The CLI as users run it: real processes through bin/corroborate.js.
  * The --json and summary tests use the real parser from core/document.
  */
-import { spawn } from 'node:child_process'
 import { truncate } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { MAX_DOCUMENT_BYTES } from '../../../src/core/document'
 import { tempDir, writeFiles } from '../backend/helpers'
+import { runCli } from './run-cli'
 
 // Each case starts a Node process that loads tsx and the parsers: seconds, not milliseconds.
 vi.setConfig({ testTimeout: 30_000 })
-
-const repoRoot = resolve(import.meta.dirname, '../../..')
-const bin = join(repoRoot, 'bin', 'corroborate.js')
-
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => done({ code, stdout, stderr }))
-  })
-}
 
 async function article(name = 'story.txt', content = 'A headline\n\nThe first paragraph.\n') {
   const dir = await tempDir()

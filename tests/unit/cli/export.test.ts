@@ -2,34 +2,16 @@
  * `corroborate export` as users run it (a real process through bin/corroborate.js), on a project
  * whose annotation files were written by the real Workbench.
  */
-import { spawn } from 'node:child_process'
 import { access, readFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import Papa from 'papaparse'
 import { describe, expect, it, vi } from 'vitest'
 import { Workbench } from '../../../src/backend'
 import { CLAIM_CSV_COLUMNS } from '../../../src/core/export'
 import { tempDir, writeFiles } from '../backend/helpers'
+import { runCli } from './run-cli'
 
 vi.setConfig({ testTimeout: 30_000 })
-
-const repoRoot = resolve(import.meta.dirname, '../../..')
-const bin = join(repoRoot, 'bin', 'corroborate.js')
-
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => done({ code, stdout, stderr }))
-  })
-}
 
 const STORY =
   'Title: Shipments continue\nOutlet: Test Wire\n\nThe ministry said 🎉 that 13,000 containers were sent.\n'
