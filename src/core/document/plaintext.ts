@@ -14,7 +14,8 @@
  *   Deeper indentation of the marker nests the item (depth 1, 2, ...). Years
  *   ("2022. ") have four digits and so never start an item.
  * - Title: when the first paragraph after the header is a single line of at most
- *   150 characters that is not a list item, and more text follows, it is the
+ *   150 characters that is not a list item, does not end like a sentence
+ *   (. ! ? ; : or , maybe followed by a closing quote), and more text follows, it is the
  *   title: metadata.title (unless the header gave one) AND a level-1 heading that
  *   stays in the text, since analysts annotate claims in headlines too.
  */
@@ -27,6 +28,8 @@ const BLANK_LINE = /^[\s\u00AD\u200B\u2060\uFEFF]*$/
 const HEADER_LINE = /^\s*([A-Za-z][A-Za-z _-]{0,30}?)\s*:\s*(.*)$/
 const LIST_MARKER = /^([ \t]*)(?:[-*\u2022]|(\d{1,3})[.)])[ \t]+(.*)$/
 const MAX_TITLE_LENGTH = 150
+/** Headlines do not end like sentences; a one-line first paragraph that does is text. */
+const SENTENCE_END = /[.!?;:,]['"\u2019\u201D)]?\s*$/
 
 export function parsePlainText(source: string): ParsedContent {
   const paragraphs = splitParagraphs(normalizeLineEnds(source))
@@ -42,7 +45,8 @@ export function parsePlainText(source: string): ParsedContent {
     first + 1 < paragraphs.length &&
     titleCandidate.length === 1 &&
     titleCandidate[0]!.trim().length <= MAX_TITLE_LENGTH &&
-    !LIST_MARKER.test(titleCandidate[0]!)
+    !LIST_MARKER.test(titleCandidate[0]!) &&
+    !SENTENCE_END.test(titleCandidate[0]!)
   ) {
     const heading = builder.add('heading', titleCandidate[0]!, { level: 1 })
     if (heading !== null) setMetadata(metadata, 'title', titleCandidate[0])

@@ -75,6 +75,16 @@ describe('plain text conventions', () => {
     expect(parseString('Only one line.', 'a.txt').metadata.title).toBeUndefined()
   })
 
+  it('keeps a one-line first paragraph that ends like a sentence as a paragraph', () => {
+    const lead =
+      'Dock workers extended their strike on Monday, leaving 214 ships waiting offshore, the harbour authority said.'
+    const doc = parseString(`Title: Port strike\n\n${lead}\n\nTalks resume on Thursday.`, 'a.txt')
+    expect(outline(doc)[0]).toEqual(['paragraph', lead])
+    expect(parseString(`"We will not back down," he said:\n\nBody.`, 'a.txt').blocks[0]!.type).toBe(
+      'paragraph',
+    )
+  })
+
   it('accepts "•", "*" and "12)" markers, continues items over lines, and ignores years', () => {
     const doc = parseString(
       'Intro\nline\n\n• first\n  continued\n* second\n12) third\n\n2022. That year shipments began.',
