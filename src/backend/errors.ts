@@ -21,6 +21,14 @@ export type BackendErrorCode =
   | 'invalid-labels'
   | 'label-in-use'
   | 'export-failed'
+  // Links (src/backend/annotations/link-rules.ts and the session):
+  | 'unknown-link'
+  | 'unknown-relation'
+  | 'invalid-link'
+  | 'duplicate-link'
+  | 'invalid-relations'
+  | 'relation-in-use'
+  | 'unknown-cluster'
 
 export class BackendError extends Error {
   constructor(

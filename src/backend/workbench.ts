@@ -20,6 +20,7 @@ import { DocumentError, isSupportedFile, parseDocument } from '../core/document'
 import { annotatorNameSchema, type Claim, type Label } from '../core/model'
 import type {
   AnnotationStatus,
+  ClaimCounts,
   ClaimListing,
   ClaimPatch,
   ClaimsExport,
@@ -36,6 +37,22 @@ import type {
   WorkbenchState,
 } from '../shared/api'
 import { AnnotationSession, type AnnotationSessionOptions } from './annotations'
+import type {
+  AcceptedSuggestion,
+  AcceptSuggestion,
+  ClusterView,
+  DeleteClaimImpact,
+  DeletedClaim,
+  Link,
+  LinkListing,
+  LinkPatch,
+  MatrixRequest,
+  MatrixView,
+  NewLink,
+  RelationType,
+  SuggestionListing,
+  SuggestionSourceRef,
+} from '../shared/api'
 import { readArticleBytes } from './article-file'
 import { BackendError } from './errors'
 import { isInside, resolveTypedPath } from './paths'
@@ -242,7 +259,7 @@ export class Workbench implements WorkbenchService {
     return (await this.currentSession()).updateClaim(id, patch)
   }
 
-  async deleteClaim(id: string): Promise<void> {
+  async deleteClaim(id: string): Promise<DeletedClaim> {
     return (await this.currentSession()).deleteClaim(id)
   }
 
@@ -260,6 +277,62 @@ export class Workbench implements WorkbenchService {
 
   async exportClaims(request: ExportRequest): Promise<ClaimsExport> {
     return (await this.currentSession()).exportClaims(request)
+  }
+
+  async getClaimCounts(): Promise<ClaimCounts> {
+    const session = await this.sessionIfAny()
+    return session ? session.claimCounts() : { byDocument: {}, byLabel: {} }
+  }
+
+  // ---- Links, clusters, suggestions: see AnnotationSession. ----
+
+  async deleteClaimImpact(id: string): Promise<DeleteClaimImpact> {
+    return (await this.currentSession()).deleteClaimImpact(id)
+  }
+
+  async updateRelationTypes(relations: RelationType[]): Promise<ProjectSettings> {
+    return (await this.currentSession()).updateRelationTypes(relations)
+  }
+
+  async listLinks(documentKey?: string): Promise<LinkListing> {
+    const session = await this.sessionIfAny()
+    if (session) return session.listLinks(documentKey)
+    if (documentKey !== undefined) await this.openDocument(documentKey)
+    return { documentKey: documentKey ?? null, links: [], backlinks: [] }
+  }
+
+  async createLink(input: NewLink): Promise<Link> {
+    return (await this.currentSession()).createLink(input)
+  }
+
+  async updateLink(id: string, patch: LinkPatch): Promise<Link> {
+    return (await this.currentSession()).updateLink(id, patch)
+  }
+
+  async deleteLink(id: string): Promise<void> {
+    return (await this.currentSession()).deleteLink(id)
+  }
+
+  async getClusters(): Promise<ClusterView[]> {
+    const session = await this.sessionIfAny()
+    return session ? session.getClusters() : []
+  }
+
+  async setClusterWording(clusterId: string, text: string | null): Promise<ClusterView> {
+    return (await this.currentSession()).setClusterWording(clusterId, text)
+  }
+
+  async getMatrix(request?: MatrixRequest): Promise<MatrixView> {
+    const session = await this.sessionIfAny()
+    return session ? session.getMatrix(request) : { columns: [], rows: [] }
+  }
+
+  async getSuggestions(source: SuggestionSourceRef, limit?: number): Promise<SuggestionListing> {
+    return (await this.currentSession()).getSuggestions(source, limit)
+  }
+
+  async acceptSuggestion(input: AcceptSuggestion): Promise<AcceptedSuggestion> {
+    return (await this.currentSession()).acceptSuggestion(input)
   }
 
   /** Writes pending annotation changes now: on window close, quit and process exit. */

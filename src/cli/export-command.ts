@@ -1,7 +1,7 @@
 /**
  * `corroborate export <project-folder> --out <folder> [--annotator NAME] [--bom]`: writes
- * <folder>/claims.csv from every annotator's file in <project>/annotations/ (or one), with the
- * same columns as the app's export (see src/core/export/claims-csv.ts).
+ * <folder>/claims.csv, links.csv and clusters.csv from every annotator's file in
+ * <project>/annotations/ (or one). Columns: src/core/export/{claims,links,clusters}-csv.ts.
  *
  * Read-only on the project: annotation files with problems are named on stderr and nothing is
  * written (a dataset silently missing someone's claims is worse than none). Articles that cannot
@@ -14,7 +14,10 @@ import { parseDocument } from '../core/document'
 import {
   ExportDocuments,
   claimsCsv,
+  clustersCsv,
+  linksCsv,
   sortClaimsForExport,
+  sortLinksForExport,
   type ExportDocument,
 } from '../core/export'
 import { readArticleBytes } from '../backend'
@@ -72,17 +75,40 @@ export async function runExportCommand(
     }
   }
 
+  const exportDocuments = new ExportDocuments(documents)
+  const csv = { bom: options.bom }
   const claims = sortClaimsForExport(folder.files.flatMap((file) => file.file.claims))
-  const csv = claimsCsv(claims, new ExportDocuments(documents), { bom: options.bom })
+  const links = sortLinksForExport(folder.files.flatMap((file) => file.file.links))
+  const clusterInputs = folder.files.map(({ annotator, file }) => ({
+    annotator,
+    claims: file.claims,
+    links: file.links,
+    clusters: file.clusters,
+  }))
+  const claimsById = new Map(claims.map((claim) => [claim.id, claim]))
+  const clusters = clustersCsv(clusterInputs, exportDocuments, documents, csv)
+  const outputs: [string, string][] = [
+    ['claims.csv', claimsCsv(claims, exportDocuments, csv)],
+    ['links.csv', linksCsv(links, claimsById, exportDocuments, csv)],
+    ['clusters.csv', clusters],
+  ]
   const outDir = resolve(options.out)
-  const target = join(outDir, 'claims.csv')
-  try {
-    await mkdir(outDir, { recursive: true })
-    await writeFileAtomic(target, csv)
-  } catch (error) {
-    return fail(`Cannot write ${target}: ${error instanceof Error ? error.message : String(error)}`)
+  for (const [name, text] of outputs) {
+    const target = join(outDir, name)
+    try {
+      await mkdir(outDir, { recursive: true })
+      await writeFileAtomic(target, text)
+    } catch (error) {
+      return fail(
+        `Cannot write ${target}: ${error instanceof Error ? error.message : String(error)}`,
+      )
+    }
   }
   const sources = folder.files.map((file) => file.displayName).join(', ') || 'no annotation files'
-  output.stdout(`Wrote ${claims.length} claim(s) from ${sources} to ${target}\n`)
+  output.stdout(
+    `Wrote ${claims.length} claim(s) from ${sources} to ${join(outDir, 'claims.csv')}\n` +
+      `Wrote ${links.length} link(s) to ${join(outDir, 'links.csv')}\n` +
+      `Wrote the clusters to ${join(outDir, 'clusters.csv')}\n`,
+  )
   return 0
 }

@@ -11,9 +11,13 @@ Commands:
   doc <file> [--json]   Read an article file (.txt, .md, .html) and print its
                         canonical document as JSON (--json) or a short summary.
   export <project-folder> --out <folder> [--annotator NAME] [--bom]
-                        Write <folder>/claims.csv: the claims of every annotator's
-                        file in <project>/annotations/ (or NAME's only), one row
-                        per claim. --bom starts the file with a UTF-8 BOM (Excel).
+                        Write <folder>/claims.csv, links.csv and clusters.csv from
+                        every annotator's file in <project>/annotations/ (or
+                        NAME's only). --bom starts the files with a UTF-8 BOM (Excel).
+  suggest <project-folder> --doc <file> --quote "<text>" [--limit N] [--json]
+                        Rank the claims and sentences of the project's other
+                        articles likely linked to the quoted passage of <file>
+                        (a path in the project), with the reasons. N: 1-50, default 10.
 
 Options:
   -h, --help            Show this help.
@@ -30,6 +34,9 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
         out: { type: 'string' },
         annotator: { type: 'string' },
         bom: { type: 'boolean' },
+        doc: { type: 'string' },
+        quote: { type: 'string' },
+        limit: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -56,6 +63,23 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
     return runExportCommand(
       rest[0],
       { out: values.out, annotator: values.annotator, bom: values.bom === true },
+      output,
+    )
+  }
+  if (command === 'suggest') {
+    if (rest.length !== 1) return usageError(output, 'suggest takes exactly one project folder.')
+    if (values.doc === undefined) return usageError(output, 'suggest needs --doc <file>.')
+    if (values.quote === undefined || values.quote.trim() === '') {
+      return usageError(output, 'suggest needs --quote "<text>".')
+    }
+    const limit = values.limit === undefined ? 10 : Number(values.limit)
+    if (!Number.isInteger(limit) || limit < 1 || limit > 50) {
+      return usageError(output, '--limit must be a whole number from 1 to 50.')
+    }
+    const { runSuggestCommand } = await import('./suggest-command')
+    return runSuggestCommand(
+      rest[0],
+      { doc: values.doc, quote: values.quote, limit, json: values.json === true },
       output,
     )
   }

@@ -65,6 +65,18 @@ export function withNativeDialogs(
     undo: () => workbench.undo(),
     redo: () => workbench.redo(),
     replaceOrphan: (id, start, end) => workbench.replaceOrphan(id, start, end),
+    deleteClaimImpact: (id) => workbench.deleteClaimImpact(id),
+    updateRelationTypes: (relations) => workbench.updateRelationTypes(relations),
+    listLinks: (documentKey) => workbench.listLinks(documentKey),
+    createLink: (input) => workbench.createLink(input),
+    updateLink: (id, patch) => workbench.updateLink(id, patch),
+    deleteLink: (id) => workbench.deleteLink(id),
+    getClusters: () => workbench.getClusters(),
+    setClusterWording: (clusterId, text) => workbench.setClusterWording(clusterId, text),
+    getMatrix: (request) => workbench.getMatrix(request),
+    getSuggestions: (source, limit) => workbench.getSuggestions(source, limit),
+    acceptSuggestion: (input) => workbench.acceptSuggestion(input),
+    getClaimCounts: () => workbench.getClaimCounts(),
     exportClaims: async (request) => {
       // Built first: a problem (an unreadable annotation file) is reported before any dialog.
       const built = await workbench.exportClaims(request)

@@ -16,6 +16,10 @@ import type { CanonicalDocument, DocumentMetadata } from '../core/document/types
 // Types only: the renderer bundles this file, and the validation schemas live in validation.ts.
 import type { Claim } from '../core/model/claim'
 import type { Label } from '../core/model/labels'
+import type { Link, LinkEnd, OutsideEnd, OutsideSource } from '../core/model/link'
+import type { RelationType } from '../core/model/relations'
+import type { Cluster, MatrixColumn, MatrixOrder, MatrixRow } from '../core/linking/clusters'
+import type { LinkRelation } from '../core/linking/types'
 import type { OrphanReason } from '../core/anchoring/anchor'
 
 /** A document as listed in the sidebar, before it is opened. */
@@ -110,7 +114,12 @@ export interface WorkbenchApi {
   createClaim(input: NewClaim): Promise<Claim>
   /** Changes fields and/or the range (start and end together) of a claim. Throws 'unknown-claim'. */
   updateClaim(id: string, patch: ClaimPatch): Promise<Claim>
-  deleteClaim(id: string): Promise<void>
+  /**
+   * Deletes a claim and every link touching it, in one undoable step (undo restores both): no
+   * link ever dangles. Resolves to how many links went with it (ask deleteClaimImpact first to
+   * warn). Throws 'unknown-claim'.
+   */
+  deleteClaim(id: string): Promise<DeletedClaim>
   /** Undoes the last change of this session (claims and labels); `applied` null: nothing to undo. */
   undo(): Promise<HistoryStep>
   redo(): Promise<HistoryStep>
@@ -122,9 +131,67 @@ export interface WorkbenchApi {
    * returns `savedTo` and `csv: null`; null when the user cancelled.
    */
   exportClaims(request: ExportRequest): Promise<ClaimsExport | null>
+  /**
+   * How many of the annotator's claims each project document and each label has, for the
+   * sidebar's badges and legend. Orphans count for the document they belong to. Never writes.
+   */
+  getClaimCounts(): Promise<ClaimCounts>
+
+  // ---- Links between claims, clusters, suggestions. See annotations/README.md. ----
+  // Links join claims of the annotator's own file (or a claim and a source outside the project).
+
+  /** What deleting the claim would take with it, for the UI to warn first. Never writes. */
+  deleteClaimImpact(id: string): Promise<DeleteClaimImpact>
+  /**
+   * Replaces the relation types (corroborate.json). Throws 'invalid-relations' (duplicate ids or
+   * keys, bad colours...), 'relation-in-use' (a removed type still types some of your links) or
+   * 'read-only'. Undoable.
+   */
+  updateRelationTypes(relations: RelationType[]): Promise<ProjectSettings>
+  /**
+   * The annotator's links with both ends resolved. With a document key: the links starting at a
+   * claim of that document, and as backlinks those from claims elsewhere ending at one of its
+   * claims. Without: every link (backlinks empty). Never writes.
+   */
+  listLinks(documentKey?: string): Promise<LinkListing>
+  /**
+   * Links two claims of the annotator's file, or a claim and an outside source (which needs a
+   * title or an address). Throws 'unknown-claim', 'unknown-relation', 'invalid-link' (a claim
+   * linked to itself, an outside source without title or address), 'duplicate-link' (the same
+   * two ends and relation; for an undirected relation in either order), 'no-annotator',
+   * 'read-only'. Undoable.
+   */
+  createLink(input: NewLink): Promise<Link>
+  /** Changes relation, note, confidence, or the outside source of an outside link. Throws 'unknown-link'. */
+  updateLink(id: string, patch: LinkPatch): Promise<Link>
+  /** Throws 'unknown-link'. Undoable. */
+  deleteLink(id: string): Promise<void>
+  /**
+   * Clusters of the annotator's claims joined by 'same' links, in order of first appearance;
+   * a claim linked to nothing is a cluster of one. Never writes.
+   */
+  getClusters(): Promise<ClusterView[]>
+  /**
+   * Sets the wording shown for a cluster (trimmed, 1-2000 characters), or with null goes back to
+   * the earliest mention's words. Throws 'unknown-cluster'. Undoable.
+   */
+  setClusterWording(clusterId: string, text: string | null): Promise<ClusterView>
+  /** Clusters (rows) against project documents (columns, by publication). Never writes. */
+  getMatrix(request?: MatrixRequest): Promise<MatrixView>
+  /**
+   * Claims and sentences of other project documents likely linked to a claim, or to a range not
+   * claimed yet, ranked, with reasons. `limit` 1-50, default 10. Throws 'unknown-claim',
+   * 'invalid-range', 'not-in-project'. Never writes.
+   */
+  getSuggestions(source: SuggestionSourceRef, limit?: number): Promise<SuggestionListing>
+  /**
+   * Creates the link a suggestion proposed, first claiming either end given as a range (an
+   * unannotated sentence), all in one undoable step. Throws what createClaim and createLink throw.
+   */
+  acceptSuggestion(input: AcceptSuggestion): Promise<AcceptedSuggestion>
 }
 
-export type { Claim, Label }
+export type { Claim, Label, Link, LinkEnd, OutsideEnd, OutsideSource, RelationType }
 export type { ClaimStatus, Certainty } from '../core/model/claim'
 
 /** Whether the annotator's changes are on disk. */
@@ -158,6 +225,8 @@ export interface AnnotationStatus {
 
 export interface ProjectSettings {
   labels: Label[]
+  /** Relation types links choose from (the defaults when corroborate.json has none). */
+  relations: RelationType[]
   /** Where the settings live, for display (the user settings folder for the sample project). */
   file: string
   /** Why labels cannot be changed, or null. */
@@ -236,6 +305,147 @@ export interface ClaimsExport {
   savedTo: string | null
 }
 
+export interface ClaimCounts {
+  /** Claims per document key (documents without claims are absent). */
+  byDocument: Record<string, number>
+  /** Claims per label id (labels without claims are absent). */
+  byLabel: Record<string, number>
+}
+
+export interface DeletedClaim {
+  /** Links that went with the claim. */
+  removedLinks: number
+}
+
+export interface DeleteClaimImpact {
+  /** Links touching the claim, at either end. */
+  links: number
+}
+
+export interface NewLink {
+  /** A claim id of the annotator's file. */
+  from: string
+  to: LinkEnd
+  /** A relation type id (see ProjectSettings.relations). */
+  relation: string
+  note?: string
+  confidence?: Link['confidence']
+}
+
+export interface LinkPatch {
+  relation?: string
+  note?: string
+  confidence?: Link['confidence']
+  /** Only for links to an outside source: its new description (all fields). */
+  outside?: OutsideSource
+}
+
+/** A claim end of a link, resolved for display. */
+export interface ResolvedClaimEnd {
+  kind: 'claim'
+  claimId: string
+  /** The listed document holding the claim; null when its file is no longer in the project. */
+  documentKey: string | null
+  documentId: string
+  path: string
+  quote: string
+  label: string
+}
+
+export interface ResolvedLink {
+  link: Link
+  from: ResolvedClaimEnd
+  to: ResolvedClaimEnd | OutsideEnd
+  /** The link's relation type; null when corroborate.json no longer has it. */
+  relation: RelationType | null
+}
+
+export interface LinkListing {
+  /** Null for the project-wide listing. */
+  documentKey: string | null
+  /** Sorted by id (creation order). */
+  links: ResolvedLink[]
+  backlinks: ResolvedLink[]
+}
+
+export interface ClusterView extends Cluster {
+  /** True when an analyst chose the wording (setClusterWording), false for the earliest mention's. */
+  customWording: boolean
+  /** Paths of `documents`, in the same order. */
+  documentPaths: string[]
+}
+
+export interface MatrixRequest {
+  /** Row order; default 'contradictions-first'. */
+  order?: MatrixOrder
+}
+
+export interface MatrixView {
+  columns: (MatrixColumn & { documentKey: string; path: string })[]
+  rows: MatrixRow[]
+}
+
+/** What to suggest links for: an existing claim, or a range of a document not claimed yet. */
+export type SuggestionSourceRef =
+  { claimId: string } | { documentKey: string; start: number; end: number }
+
+export interface SuggestedTarget {
+  /** 'claim': an existing claim of yours; 'sentence': a sentence nobody claimed yet. */
+  kind: 'claim' | 'sentence'
+  /** Null for sentences. */
+  claimId: string | null
+  documentKey: string
+  documentId: string
+  path: string
+  /** UTF-16 offsets of the document's current text. */
+  start: number
+  end: number
+  quote: string
+}
+
+export interface LinkSuggestion {
+  target: SuggestedTarget
+  /** 0..1, higher is more likely linked. */
+  score: number
+  /** The relation the evidence points to; the analyst decides. */
+  relation: LinkRelation
+  /** Which end the suggested link starts from: 'target' for an update the source is newer than. */
+  linkFrom: 'source' | 'target'
+  /** Why, in the analyst's words: "same figure 13,000 (13K)", "shared names: DIA, Tumangang". */
+  reasons: string[]
+  signals: { figures: number; names: number; wording: number }
+}
+
+export interface SuggestionListing {
+  source: {
+    claimId: string | null
+    documentKey: string
+    path: string
+    start: number
+    end: number
+    quote: string
+  }
+  suggestions: LinkSuggestion[]
+}
+
+/** An end of an accepted suggestion: an existing claim, or a range to claim first with a label. */
+export type ClaimRef =
+  { claimId: string } | { documentKey: string; start: number; end: number; label: string }
+
+export interface AcceptSuggestion {
+  from: ClaimRef
+  to: ClaimRef
+  relation: string
+  note?: string
+  confidence?: Link['confidence']
+}
+
+export interface AcceptedSuggestion {
+  link: Link
+  /** Claims created for ends given as ranges, in the order from, to. */
+  createdClaims: Claim[]
+}
+
 export type WorkbenchMethod = keyof WorkbenchApi
 
 /** Every method of the contract, for clients that build the API from a transport. */
@@ -258,6 +468,18 @@ export const workbenchMethods = [
   'redo',
   'replaceOrphan',
   'exportClaims',
+  'getClaimCounts',
+  'deleteClaimImpact',
+  'updateRelationTypes',
+  'listLinks',
+  'createLink',
+  'updateLink',
+  'deleteLink',
+  'getClusters',
+  'setClusterWording',
+  'getMatrix',
+  'getSuggestions',
+  'acceptSuggestion',
 ] as const satisfies readonly WorkbenchMethod[]
 
 // Fails to compile when a method of WorkbenchApi is missing from the list above.
@@ -276,6 +498,12 @@ export type WorkbenchEvent =
   | { type: 'claims-changed'; paths: string[]; history: HistoryState }
   /** The label set changed (updateLabels, undo of it, or another project opened). */
   | { type: 'project-settings-changed'; settings: ProjectSettings }
+  /**
+   * Links or cluster wordings changed by something other than the call the UI just made (undo,
+   * redo, a claim deleted with its links, someone else's changes merged from disk). Re-list the
+   * links of documents with these paths; clusters and the matrix may have changed in any case.
+   */
+  | { type: 'links-changed'; paths: string[]; history: HistoryState }
 
 /** How errors cross a door: a plain object, since Error subclasses do not survive IPC. */
 export interface WorkbenchErrorInfo {

@@ -6,6 +6,15 @@
 import { z } from 'zod'
 import { claimFieldsPatchSchema } from '../core/model/claim'
 import { labelSchema } from '../core/model/labels'
+import {
+  MAX_CLUSTER_WORDING_LENGTH,
+  MAX_OUTSIDE_QUOTE_LENGTH,
+  MAX_OUTSIDE_TEXT_LENGTH,
+  outsideDateSchema,
+  outsideUrlSchema,
+} from '../core/model/link'
+import { CERTAINTIES, MAX_NOTE_LENGTH } from '../core/model/claim'
+import { relationTypeSchema, MAX_RELATION_TYPES } from '../core/model/relations'
 import type { WorkbenchMethod } from './api'
 
 const documentKey = z.string().min(1).max(4096)
@@ -16,6 +25,23 @@ const offset = z
   .int()
   .min(0)
   .max(2 ** 31)
+
+const relationId = z.string().min(1).max(64)
+const labelId = z.string().min(1).max(64)
+const linkNote = z.string().max(MAX_NOTE_LENGTH)
+const linkConfidence = z.enum(CERTAINTIES).nullable()
+const outsideSource = z.strictObject({
+  url: outsideUrlSchema,
+  title: z.string().max(MAX_OUTSIDE_TEXT_LENGTH),
+  publisher: z.string().max(MAX_OUTSIDE_TEXT_LENGTH),
+  date: outsideDateSchema,
+  quote: z.string().max(MAX_OUTSIDE_QUOTE_LENGTH),
+})
+/** An existing claim, or a range to claim first. */
+const claimRef = z.union([
+  z.strictObject({ claimId }),
+  z.strictObject({ documentKey, start: offset, end: offset, label: labelId }),
+])
 
 /**
  * Argument schemas, one tuple per method. Doors validate raw input against these
@@ -60,6 +86,56 @@ export const methodArguments = {
         (request) => request.scope === 'project' || request.documentKey !== undefined,
         'a document export needs documentKey',
       ),
+  ]),
+  getClaimCounts: z.tuple([]),
+  deleteClaimImpact: z.tuple([claimId]),
+  updateRelationTypes: z.tuple([z.array(relationTypeSchema).max(MAX_RELATION_TYPES)]),
+  listLinks: z.tuple([documentKey.optional()]),
+  createLink: z.tuple([
+    z.strictObject({
+      from: claimId,
+      to: z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('claim'), claimId }),
+        outsideSource.extend({ kind: z.literal('outside') }),
+      ]),
+      relation: relationId,
+      note: linkNote.optional(),
+      confidence: linkConfidence.optional(),
+    }),
+  ]),
+  updateLink: z.tuple([
+    claimId,
+    z.strictObject({
+      relation: relationId.optional(),
+      note: linkNote.optional(),
+      confidence: linkConfidence.optional(),
+      outside: outsideSource.optional(),
+    }),
+  ]),
+  deleteLink: z.tuple([claimId]),
+  getClusters: z.tuple([]),
+  setClusterWording: z.tuple([claimId, z.string().max(MAX_CLUSTER_WORDING_LENGTH).nullable()]),
+  getMatrix: z.tuple([
+    z
+      .strictObject({ order: z.enum(['contradictions-first', 'sources', 'first-appearance']) })
+      .partial()
+      .optional(),
+  ]),
+  getSuggestions: z.tuple([
+    z.union([
+      z.strictObject({ claimId }),
+      z.strictObject({ documentKey, start: offset, end: offset }),
+    ]),
+    z.int().min(1).max(50).optional(),
+  ]),
+  acceptSuggestion: z.tuple([
+    z.strictObject({
+      from: claimRef,
+      to: claimRef,
+      relation: relationId,
+      note: linkNote.optional(),
+      confidence: linkConfidence.optional(),
+    }),
   ]),
 } satisfies Record<WorkbenchMethod, z.ZodTuple>
 

@@ -85,17 +85,25 @@ export class AnnotationFileAdapter implements Adapter<AnnotationFile> {
 }
 
 /**
- * The file's text: the header as indented JSON, then one claim (and one tombstone) per line.
- * One line per claim keeps git diffs to one line per edited claim and the file half the size of
- * fully indented JSON; and since claims are immutable objects (an edit replaces the object), each
- * line is serialised once and reused by later saves, so saving 100,000 claims after one edit
- * costs a join, not a JSON.stringify of everything.
+ * The file's text: the header as indented JSON, then one claim, link, tombstone or cluster
+ * wording per line. One line per claim keeps git diffs to one line per edited claim and the file
+ * half the size of fully indented JSON; and since claims and links are immutable objects (an edit
+ * replaces the object), each line is serialised once and reused by later saves, so saving
+ * 100,000 claims after one edit costs a join, not a JSON.stringify of everything.
  */
 export function serializeAnnotationFile(data: AnnotationFile): string {
-  const { claims, deleted, ...header } = data
+  const { claims, deleted, links, deletedLinks, clusters, ...header } = data
   // '{\n  "format": ...,\n  "annotator": "..."\n}' without its closing '\n}'.
   const head = JSON.stringify(header, null, 2).slice(0, -2)
-  return `${head},\n  "claims": ${jsonLines(claims)},\n  "deleted": ${jsonLines(deleted)}\n}\n`
+  const lists: [string, readonly object[]][] = [
+    ['claims', claims],
+    ['deleted', deleted],
+    ['links', links],
+    ['deletedLinks', deletedLinks],
+    ['clusters', clusters],
+  ]
+  const body = lists.map(([name, items]) => `  "${name}": ${jsonLines(items)}`).join(',\n')
+  return `${head},\n${body}\n}\n`
 }
 
 const serializedLines = new WeakMap<object, string>()

@@ -1,6 +1,6 @@
 /**
  * One annotator's annotation file, in memory and on disk: the single source of truth for their
- * claims while a project is open.
+ * claims, links and cluster wordings while a project is open.
  *
  * Saving. Changes apply in memory at once and are written by a lowdb `Low` through
  * AnnotationFileAdapter (atomic: unique temp file, fsync, rename). Writes are coalesced: the
@@ -10,7 +10,12 @@
  * Someone else's changes. Before every write (and on `syncFromDisk`, which listings call) the
  * file's fingerprint is compared with what was last read or written. When another process, a
  * sync tool or `git pull` changed it, it is read again, merged by claim id (core/model/merge:
- * the later change wins, tombstones keep deletions) and only then written: never clobbered.
+ * the later change wins, tombstones keep deletions; links and cluster wordings the same way by
+ * their ids) and only then written: never clobbered. A link whose claim did not survive the
+ * merge (deleted in one copy, linked in the other) is deleted with it: no link ever dangles.
+ *
+ * Older versions. A file of an older format version is migrated in memory when read and written
+ * as the current version only when something changes: opening a project writes nothing.
  *
  * Nothing is lost. A file that cannot be read, is not valid JSON, does not match the schema or
  * comes from a newer version makes the store read-only: the file is never written, mutations
@@ -21,11 +26,18 @@
 import { Low } from 'lowdb'
 import {
   claimSchema,
+  clusterWordingSchema,
   emptyAnnotationFile,
+  linkedClaimIds,
+  linkSchema,
   mergeClaimSets,
+  mergeVersioned,
+  nextTimestamp,
   normalizeAnnotationFile,
   type AnnotationFile,
   type Claim,
+  type ClusterWording,
+  type Link,
   type Tombstone,
 } from '../../core/model'
 import { writeFileAtomic } from '../atomic-write'
@@ -65,6 +77,8 @@ export interface AnnotationStoreOptions {
   onSaveState?: (state: StoreSaveState) => void
   /** Claims (old and new versions) that a merge with someone else's changes replaced. */
   onExternalChange?: (changed: Claim[]) => void
+  /** Links (or cluster wordings) that a merge with someone else's changes replaced. */
+  onExternalLinksChange?: () => void
 }
 
 export class AnnotationStore {
@@ -72,6 +86,11 @@ export class AnnotationStore {
   private readonly adapter: AnnotationFileAdapter
   private claims = new Map<string, Claim>()
   private deleted = new Map<string, Tombstone>()
+  private links = new Map<string, Link>()
+  private deletedLinks = new Map<string, Tombstone>()
+  private wordings = new Map<string, ClusterWording>()
+  /** Bumped whenever the set of claims changes: caches built over claims compare it. */
+  private claimRevision = 0
   private problem: string | null = null
   /** Counts changes in memory and those saved: unsaved changes exist while they differ. */
   private changeCount = 0
@@ -130,6 +149,36 @@ export class AnnotationStore {
     return this.claims.size
   }
 
+  /** Changes whenever a claim is added, changed or removed (here or by a merge). */
+  get claimsRevision(): number {
+    return this.claimRevision
+  }
+
+  getLink(id: string): Link | undefined {
+    return this.links.get(id)
+  }
+
+  linkTombstone(id: string): Tombstone | undefined {
+    return this.deletedLinks.get(id)
+  }
+
+  allLinks(): IterableIterator<Link> {
+    return this.links.values()
+  }
+
+  /** The links touching a claim, at either end. */
+  linksOf(claimId: string): Link[] {
+    return [...this.links.values()].filter((link) => linkedClaimIds(link).includes(claimId))
+  }
+
+  getWording(id: string): ClusterWording | undefined {
+    return this.wordings.get(id)
+  }
+
+  allWordings(): IterableIterator<ClusterWording> {
+    return this.wordings.values()
+  }
+
   /**
    * Adds or replaces a claim (and forgets a deletion of the same id). The claim is checked
    * against the schema first: a bug must not write a file that the next load would refuse.
@@ -142,6 +191,7 @@ export class AnnotationStore {
     }
     this.claims.set(claim.id, claim)
     this.deleted.delete(claim.id)
+    this.claimRevision++
     this.changed()
   }
 
@@ -149,6 +199,43 @@ export class AnnotationStore {
     this.assertWritable()
     this.claims.delete(id)
     this.deleted.set(id, { id, deleted: deletedAt })
+    this.claimRevision++
+    this.changed()
+  }
+
+  /**
+   * Adds or replaces a link, checked against the schema like claims. Its claims must be in this
+   * file: the session checks that with a message for people; this is the last line of defence.
+   */
+  putLink(link: Link): void {
+    this.assertWritable()
+    const checked = linkSchema.safeParse(link)
+    if (!checked.success) {
+      throw new Error(`Refusing to store an invalid link ${link.id}: ${checked.error.message}`)
+    }
+    const missing = linkedClaimIds(link).find((id) => !this.claims.has(id))
+    if (missing !== undefined) {
+      throw new Error(`Refusing to store link ${link.id}: claim ${missing} is not in the file`)
+    }
+    this.links.set(link.id, link)
+    this.deletedLinks.delete(link.id)
+    this.changed()
+  }
+
+  removeLink(id: string, deletedAt: string): void {
+    this.assertWritable()
+    this.links.delete(id)
+    this.deletedLinks.set(id, { id, deleted: deletedAt })
+    this.changed()
+  }
+
+  putWording(wording: ClusterWording): void {
+    this.assertWritable()
+    const checked = clusterWordingSchema.safeParse(wording)
+    if (!checked.success) {
+      throw new Error(`Refusing to store an invalid cluster wording: ${checked.error.message}`)
+    }
+    this.wordings.set(wording.id, wording)
     this.changed()
   }
 
@@ -205,11 +292,7 @@ export class AnnotationStore {
       await this.mergeExternalChanges()
       if (this.problem !== null || this.changeCount === this.savedCount) return
       const target = this.changeCount
-      this.low.data = normalizeAnnotationFile(
-        this.low.data,
-        this.claims.values(),
-        this.deleted.values(),
-      )
+      this.low.data = normalizeAnnotationFile(this.low.data, this.content())
       await this.low.write()
       this.savedCount = target
       if (this.changeCount === this.savedCount) this.setState({ status: 'saved', message: null })
@@ -232,10 +315,20 @@ export class AnnotationStore {
       await this.becomeReadOnly(problemMessage(error, this.file))
       return
     }
-    const theirSet = theirs
-      ? { claims: byId(theirs.claims), deleted: byId(theirs.deleted) }
-      : { claims: new Map<string, Claim>(), deleted: new Map<string, Tombstone>() }
-    const merged = mergeClaimSets({ claims: this.claims, deleted: this.deleted }, theirSet)
+    const file = theirs ?? emptyAnnotationFile(this.options.annotator)
+    const merged = mergeClaimSets(
+      { claims: this.claims, deleted: this.deleted },
+      { claims: byId(file.claims), deleted: byId(file.deleted) },
+    )
+    const mergedLinks = mergeVersioned(
+      { items: this.links, deleted: this.deletedLinks },
+      { items: byId(file.links), deleted: byId(file.deletedLinks) },
+    )
+    const noTombstones = new Map<string, Tombstone>()
+    const mergedWordings = mergeVersioned(
+      { items: this.wordings, deleted: noTombstones },
+      { items: byId(file.clusters), deleted: noTombstones },
+    )
     const replaced: Claim[] = []
     for (const id of merged.changedByTheirs) {
       const before = this.claims.get(id)
@@ -246,13 +339,61 @@ export class AnnotationStore {
     if (theirs) this.low.data = theirs // Keeps their header and any fields we do not know.
     this.claims = merged.claims
     this.deleted = merged.deleted
+    this.links = mergedLinks.items
+    this.deletedLinks = mergedLinks.deleted
+    this.wordings = mergedWordings.items
+    if (merged.changedByTheirs.length > 0) this.claimRevision++
+    const pruned = this.pruneDanglingLinks()
     this.options.log(
-      `${this.file} was changed outside Corroborate; merged ${merged.changedByTheirs.length} claim change(s).`,
+      `${this.file} was changed outside Corroborate; merged ${merged.changedByTheirs.length} claim ` +
+        `change(s) and ${mergedLinks.changedByTheirs.length} link change(s)` +
+        (pruned > 0 ? `; deleted ${pruned} link(s) whose claims are gone.` : '.'),
     )
     // What we have that the file lacks (unsaved edits, or claims an older copy did not have)
     // must reach the disk, or quitting now would lose them.
-    if (merged.differsFromTheirs) this.changeCount++
+    if (
+      merged.differsFromTheirs ||
+      mergedLinks.differsFromTheirs ||
+      mergedWordings.differsFromTheirs ||
+      pruned > 0
+    ) {
+      this.changeCount++
+    }
     if (replaced.length > 0) this.options.onExternalChange?.(replaced)
+    const linksChanged =
+      mergedLinks.changedByTheirs.length > 0 || mergedWordings.changedByTheirs.length > 0
+    if (linksChanged || pruned > 0) this.options.onExternalLinksChange?.()
+  }
+
+  /**
+   * Deletes links whose claims are gone: one copy deleted a claim while the other linked it.
+   * The deletion is dated after both, so that the next merge keeps it.
+   */
+  private pruneDanglingLinks(): number {
+    let pruned = 0
+    for (const link of [...this.links.values()]) {
+      const gone = linkedClaimIds(link).filter((id) => !this.claims.has(id))
+      if (gone.length === 0) continue
+      const times = [link.updated, ...gone.map((id) => this.deleted.get(id)?.deleted ?? null)]
+      const latest = times.reduce<string | null>(
+        (max, time) => (time !== null && (max === null || time > max) ? time : max),
+        null,
+      )
+      this.links.delete(link.id)
+      this.deletedLinks.set(link.id, { id: link.id, deleted: nextTimestamp(latest) })
+      pruned++
+    }
+    return pruned
+  }
+
+  private content() {
+    return {
+      claims: this.claims.values(),
+      deleted: this.deleted.values(),
+      links: this.links.values(),
+      deletedLinks: this.deletedLinks.values(),
+      clusters: this.wordings.values(),
+    }
   }
 
   private async becomeReadOnly(reason: string): Promise<void> {
@@ -260,11 +401,7 @@ export class AnnotationStore {
     let message = reason
     if (this.changeCount !== this.savedCount) {
       const aside = `${this.options.path}.unsaved-${new Date().toISOString().replace(/[:.]/g, '-')}`
-      const file = normalizeAnnotationFile(
-        this.low.data,
-        this.claims.values(),
-        this.deleted.values(),
-      )
+      const file = normalizeAnnotationFile(this.low.data, this.content())
       try {
         await writeFileAtomic(aside, serializeAnnotationFile(file))
         message += ` Your unsaved changes were written to ${aside}.`
@@ -280,6 +417,10 @@ export class AnnotationStore {
   private adopt(file: AnnotationFile): void {
     this.claims = byId(file.claims)
     this.deleted = byId(file.deleted)
+    this.links = byId(file.links)
+    this.deletedLinks = byId(file.deletedLinks)
+    this.wordings = byId(file.clusters)
+    this.claimRevision++
   }
 
   private setState(change: Omit<StoreSaveState, 'file'>): void {

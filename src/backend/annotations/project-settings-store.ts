@@ -1,6 +1,6 @@
 /**
- * The project settings file `corroborate.json` (the label set), read when a project opens and
- * written when the labels change. Same rules as annotation files: a file that cannot be
+ * The project settings file `corroborate.json` (the label set and relation types), read when a
+ * project opens and written when either changes. Same rules as annotation files: a file that cannot be
  * understood, or comes from a newer version, is never written over; the settings are read-only
  * (defaults shown) until it is fixed. A file changed by someone else since we read it is read
  * again before the labels are written, so fields we did not change are theirs.
@@ -10,8 +10,10 @@ import { dirname } from 'node:path'
 import {
   defaultProjectSettings,
   readProjectSettingsText,
+  relationTypesOf,
   type Label,
   type ProjectSettingsFile,
+  type RelationType,
 } from '../../core/model'
 import { writeFileAtomic } from '../atomic-write'
 import { BackendError } from '../errors'
@@ -52,13 +54,34 @@ export class ProjectSettingsStore {
     return this.settings.labels.some((label) => label.id === id)
   }
 
-  /** Writes the defaults the project has been using, so that colleagues get the same set. */
-  async ensureSaved(): Promise<void> {
-    if (this.exists || this.problem !== null) return
-    await this.saveLabels(this.settings.labels)
+  /** The file's relation types, or the defaults when it has none (written before links). */
+  get relations(): RelationType[] {
+    return relationTypesOf(this.settings)
   }
 
-  async saveLabels(labels: Label[]): Promise<void> {
+  relation(id: string): RelationType | undefined {
+    return this.relations.find((relation) => relation.id === id)
+  }
+
+  /**
+   * Writes the defaults the project has been using, so that colleagues get the same sets: the
+   * whole file when there is none, the relation types when a file from before links lacks them.
+   */
+  async ensureSaved(): Promise<void> {
+    if (this.problem !== null) return
+    if (this.exists && this.settings.relations !== undefined) return
+    await this.save({ labels: this.settings.labels, relations: this.relations })
+  }
+
+  saveLabels(labels: Label[]): Promise<void> {
+    return this.save({ labels })
+  }
+
+  saveRelations(relations: RelationType[]): Promise<void> {
+    return this.save({ relations })
+  }
+
+  private async save(change: Partial<Pick<ProjectSettingsFile, 'labels' | 'relations'>>) {
     if (this.problem !== null) throw new BackendError('read-only', this.problem, this.displayName)
     // Someone may have changed other settings since we read them: keep theirs.
     const current = await this.readFile()
@@ -67,7 +90,7 @@ export class ProjectSettingsStore {
       throw new BackendError('read-only', current.message, this.displayName)
     }
     const base = current.kind === 'ok' ? current.settings : this.settings
-    const next: ProjectSettingsFile = { ...base, labels }
+    const next: ProjectSettingsFile = { ...base, ...change }
     await mkdir(dirname(this.path), { recursive: true })
     await writeFileAtomic(this.path, JSON.stringify(next, null, 2) + '\n')
     this.settings = next

@@ -51,6 +51,7 @@ export {
   type TextQuoteSelector,
 } from './selectors'
 export { findExactQuoteMatches, type TextRange } from './exactQuoteMatches'
+export { locateQuote } from './locateQuote'
 export { textSimilarity } from './textSimilarity'
 export { figuresOf, sameFigures } from './figures'
 export { findQuoteCandidates, maxErrorsFor, type QuoteCandidate } from './quoteCandidates'

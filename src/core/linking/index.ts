@@ -11,6 +11,7 @@
  *   suggestionIndex.ts the per-corpus index (inverted lists over terms, figures and names)
  *   suggest.ts         ranking, suggested relation and reasons for one claim
  *   clusters.ts        'same' clusters (union-find) and the corroboration matrix
+ *   from-model.ts      core/model's claims, links and cluster wordings in these shapes
  */
 export * from './types'
 export {
@@ -72,3 +73,4 @@ export {
   type MatrixOrder,
   type MatrixRow,
 } from './clusters'
+export { chosenClusterWording, linkingClaims, linkingLinks } from './from-model'

@@ -1,17 +1,23 @@
 /**
- * The annotation file, version 1: one file per annotator, `annotations/<annotator>.json`.
+ * The annotation file: one file per annotator, `annotations/<annotator>.json`.
  *
- *   { format: 'corroborate/annotations', version: 1, annotator, claims: [...], deleted: [...] }
+ * Version 2 (current):
+ *   { format: 'corroborate/annotations', version: 2, annotator,
+ *     claims: [...], deleted: [...],            claims and their tombstones
+ *     links: [...], deletedLinks: [...],        links between claims and their tombstones
+ *     clusters: [{ id, canonicalWording, updated }] }   wording chosen for clusters
+ * Version 1 had claims and deleted only; it is migrated on load (migrations.ts).
  *
- * `claims` are kept sorted by id (UUIDv7: creation order), so diffs stay small and readable.
- * `deleted` lists tombstones (id + when) so that merging this file with an older copy of itself
- * (a colleague's, a git branch) does not bring deleted claims back.
+ * `claims`, `links` and their tombstones are kept sorted by id (UUIDv7: creation order), so
+ * diffs stay small and readable. Tombstones (id + when) make merging this file with an older
+ * copy of itself (a colleague's, a git branch) not bring deleted claims or links back.
  *
  * Objects are "loose": fields this version does not know are kept when the file is rewritten,
  * so a tool that adds its own fields loses nothing by passing through Corroborate.
  */
 import { z } from 'zod'
 import { claimSchema, tombstoneSchema, type Claim, type Tombstone } from './claim'
+import { clusterWordingSchema, linkSchema, type ClusterWording, type Link } from './link'
 
 export const ANNOTATION_FILE_FORMAT = 'corroborate/annotations'
 
@@ -25,10 +31,32 @@ export const annotationFileV1Schema = z.looseObject({
 
 export type AnnotationFileV1 = z.infer<typeof annotationFileV1Schema>
 
+export const annotationFileV2Schema = z.looseObject({
+  format: z.literal(ANNOTATION_FILE_FORMAT),
+  version: z.literal(2),
+  annotator: z.string().min(1).max(64),
+  claims: z.array(claimSchema),
+  deleted: z.array(tombstoneSchema),
+  links: z.array(linkSchema),
+  deletedLinks: z.array(tombstoneSchema),
+  clusters: z.array(clusterWordingSchema),
+})
+
+export type AnnotationFileV2 = z.infer<typeof annotationFileV2Schema>
+
 /** The version this build reads and writes; older files are migrated forward on load. */
-export const CURRENT_ANNOTATION_VERSION = 1
-export const annotationFileSchema = annotationFileV1Schema
-export type AnnotationFile = AnnotationFileV1
+export const CURRENT_ANNOTATION_VERSION = 2
+export const annotationFileSchema = annotationFileV2Schema
+export type AnnotationFile = AnnotationFileV2
+
+/** What a file holds besides its header, as the store keeps it. */
+export interface AnnotationContent {
+  claims: Iterable<Claim>
+  deleted: Iterable<Tombstone>
+  links: Iterable<Link>
+  deletedLinks: Iterable<Tombstone>
+  clusters: Iterable<ClusterWording>
+}
 
 export function emptyAnnotationFile(annotator: string): AnnotationFile {
   return {
@@ -37,16 +65,29 @@ export function emptyAnnotationFile(annotator: string): AnnotationFile {
     annotator,
     claims: [],
     deleted: [],
+    links: [],
+    deletedLinks: [],
+    clusters: [],
   }
 }
 
-/** The file as it is written: claims and tombstones in id order, whatever order they came in. */
+/**
+ * The file as it is written: the current version, everything in id order whatever order it came
+ * in. The header (and fields this version does not know) comes from `file`.
+ */
 export function normalizeAnnotationFile(
   file: AnnotationFile,
-  claims: Iterable<Claim>,
-  deleted: Iterable<Tombstone>,
+  content: AnnotationContent,
 ): AnnotationFile {
-  return { ...file, claims: sortedById([...claims]), deleted: sortedById([...deleted]) }
+  return {
+    ...file,
+    version: CURRENT_ANNOTATION_VERSION,
+    claims: sortedById([...content.claims]),
+    deleted: sortedById([...content.deleted]),
+    links: sortedById([...content.links]),
+    deletedLinks: sortedById([...content.deletedLinks]),
+    clusters: sortedById([...content.clusters]),
+  }
 }
 
 /** Sorts in place unless already sorted (the usual case: ids are created in time order). */

@@ -17,3 +17,8 @@ export function nextTimestamp(previous: string | null, now: number = Date.now())
   const floor = previous === null ? -Infinity : Date.parse(previous) + 1
   return new Date(Math.max(now, floor)).toISOString()
 }
+
+/** Link ids are UUIDv7 as well, for the same reasons. */
+export function newLinkId(): string {
+  return v7()
+}

@@ -11,61 +11,99 @@
  */
 import type { Claim, Tombstone } from './claim'
 
-export interface ClaimSet {
-  claims: Map<string, Claim>
+/** Anything merged by id with newest-wins: claims, links, cluster wordings. */
+export interface Versioned {
+  id: string
+  updated: string
+}
+
+export interface VersionedSet<T extends Versioned> {
+  items: Map<string, T>
   deleted: Map<string, Tombstone>
 }
 
-export interface MergeResult extends ClaimSet {
+export interface VersionedMergeResult<T extends Versioned> extends VersionedSet<T> {
   /** Ids whose winner came from theirs (new, changed or deleted there). */
   changedByTheirs: string[]
   /** Whether the result differs from theirs (ours has something theirs lacks): it needs saving. */
   differsFromTheirs: boolean
 }
 
+export interface ClaimSet {
+  claims: Map<string, Claim>
+  deleted: Map<string, Tombstone>
+}
+
+export interface MergeResult extends ClaimSet {
+  changedByTheirs: string[]
+  differsFromTheirs: boolean
+}
+
+/** Claims by id, as described above. */
 export function mergeClaimSets(ours: ClaimSet, theirs: ClaimSet): MergeResult {
-  const claims = new Map<string, Claim>()
+  const merged = mergeVersioned(
+    { items: ours.claims, deleted: ours.deleted },
+    { items: theirs.claims, deleted: theirs.deleted },
+  )
+  return {
+    claims: merged.items,
+    deleted: merged.deleted,
+    changedByTheirs: merged.changedByTheirs,
+    differsFromTheirs: merged.differsFromTheirs,
+  }
+}
+
+/**
+ * The same rule for anything with an id and an `updated` time: links merge like claims (the
+ * link's tombstones in `deletedLinks`), cluster wordings too (they have no tombstones: setting
+ * no wording is a version with `canonicalWording: null`).
+ */
+export function mergeVersioned<T extends Versioned>(
+  ours: VersionedSet<T>,
+  theirs: VersionedSet<T>,
+): VersionedMergeResult<T> {
+  const items = new Map<string, T>()
   const deleted = new Map<string, Tombstone>()
   const changedByTheirs: string[] = []
   let differsFromTheirs = false
   const ids = new Set([
-    ...ours.claims.keys(),
+    ...ours.items.keys(),
     ...ours.deleted.keys(),
-    ...theirs.claims.keys(),
+    ...theirs.items.keys(),
     ...theirs.deleted.keys(),
   ])
   for (const id of ids) {
-    const ourEvent = latestEvent(ours.claims.get(id), ours.deleted.get(id))
-    const theirEvent = latestEvent(theirs.claims.get(id), theirs.deleted.get(id))
+    const ourEvent = latestEvent(ours.items.get(id), ours.deleted.get(id))
+    const theirEvent = latestEvent(theirs.items.get(id), theirs.deleted.get(id))
     let winner = ourEvent
     if (!ourEvent || (theirEvent && theirEvent.time > ourEvent.time)) winner = theirEvent
     if (!winner) continue
     if (winner !== ourEvent && !sameEvent(winner, ourEvent)) changedByTheirs.push(id)
     if (winner === ourEvent && !sameEvent(winner, theirEvent)) differsFromTheirs = true
-    if (winner.kind === 'claim') claims.set(id, winner.claim)
+    if (winner.kind === 'item') items.set(id, winner.item)
     else deleted.set(id, winner.tombstone)
   }
-  return { claims, deleted, changedByTheirs, differsFromTheirs }
+  return { items, deleted, changedByTheirs, differsFromTheirs }
 }
 
-type Event =
-  | { kind: 'claim'; time: number; claim: Claim }
-  | { kind: 'deleted'; time: number; tombstone: Tombstone }
+type Event<T> =
+  { kind: 'item'; time: number; item: T } | { kind: 'deleted'; time: number; tombstone: Tombstone }
 
-function latestEvent(claim: Claim | undefined, tombstone: Tombstone | undefined): Event | null {
-  const claimEvent: Event | null = claim
-    ? { kind: 'claim', time: Date.parse(claim.updated), claim }
+function latestEvent<T extends Versioned>(
+  item: T | undefined,
+  tombstone: Tombstone | undefined,
+): Event<T> | null {
+  const claimEvent: Event<T> | null = item
+    ? { kind: 'item', time: Date.parse(item.updated), item }
     : null
-  const deletion: Event | null = tombstone
+  const deletion: Event<T> | null = tombstone
     ? { kind: 'deleted', time: Date.parse(tombstone.deleted), tombstone }
     : null
   if (claimEvent && deletion) return deletion.time >= claimEvent.time ? deletion : claimEvent
   return claimEvent ?? deletion
 }
 
-function sameEvent(a: Event, b: Event | null): boolean {
+function sameEvent<T>(a: Event<T>, b: Event<T> | null): boolean {
   if (!b || a.kind !== b.kind || a.time !== b.time) return false
-  return a.kind === 'claim'
-    ? JSON.stringify(a.claim) === JSON.stringify((b as typeof a).claim)
-    : true
+  return a.kind === 'item' ? JSON.stringify(a.item) === JSON.stringify((b as typeof a).item) : true
 }

@@ -1,10 +1,13 @@
 /**
  * Reading an annotation file of any version this build knows, and refusing the others.
  *
- * `MIGRATIONS[n]` turns a version-n file into a version n+1 file. There is none yet (version 1
- * is the first); the next format (links between claims) adds `MIGRATIONS[1]`, bumps
- * CURRENT_ANNOTATION_VERSION and points `annotationFileSchema` at the v2 schema. Migrations work
- * on plain JSON, not on typed objects: they must keep working when the types move on.
+ * `MIGRATIONS[n]` turns a version-n file into a version n+1 file. Migrations work on plain
+ * JSON, not on typed objects: they must keep working when the types move on.
+ *
+ *   1 -> 2  links between claims: adds empty `links`, `deletedLinks` and `clusters`.
+ *
+ * A migrated file lives in memory only: it is written back (as the current version) with the
+ * next change, so opening a project never rewrites a colleague's or a git-tracked file.
  *
  * A file from a newer version is refused, never rewritten: this build cannot know what its new
  * fields mean, and saving it would silently drop them.
@@ -21,7 +24,9 @@ import { isPlainValidClaim, isPlainValidTombstone } from './claim-fast-check'
 type JsonObject = Record<string, unknown>
 export type Migration = (file: JsonObject) => JsonObject
 
-export const MIGRATIONS: Readonly<Record<number, Migration>> = Object.freeze({})
+export const MIGRATIONS: Readonly<Record<number, Migration>> = Object.freeze({
+  1: (file: JsonObject) => ({ ...file, version: 2, links: [], deletedLinks: [], clusters: [] }),
+})
 
 export type AnnotationFileProblemCode =
   | 'invalid-json'
@@ -101,17 +106,17 @@ export function readAnnotationFileText(
 }
 
 /**
- * The fast path for large files: the header through zod, claims and tombstones through the
- * plain checks that accept only what zod would accept unchanged. Null: let zod decide (and
- * explain).
+ * The fast path for large files: claims and tombstones through the plain checks that accept
+ * only what zod would accept unchanged, everything else (header, links: far fewer than claims)
+ * through zod. Null: let zod decide (and explain).
  */
 function fastAccept(file: JsonObject): AnnotationFile | null {
   const { claims, deleted } = file
   if (!Array.isArray(claims) || !Array.isArray(deleted)) return null
   if (!claims.every(isPlainValidClaim) || !deleted.every(isPlainValidTombstone)) return null
-  const header = annotationFileSchema.safeParse({ ...file, claims: [], deleted: [] })
-  if (!header.success) return null
-  return { ...header.data, claims, deleted } as AnnotationFile
+  const rest = annotationFileSchema.safeParse({ ...file, claims: [], deleted: [] })
+  if (!rest.success) return null
+  return { ...rest.data, claims, deleted } as AnnotationFile
 }
 
 function problem(code: AnnotationFileProblemCode, message: string): ReadAnnotationFileResult {

@@ -1,13 +1,17 @@
 /**
  * The project settings file, `<project>/corroborate.json`, shared by everyone on the project:
  *
- *   { format: 'corroborate/project', version: 1, labels: [...] }
+ *   { format: 'corroborate/project', version: 1, labels: [...], relations: [...] }
  *
- * Loose, like the annotation file: fields this version does not know (relation types, later)
- * are kept when the labels are rewritten. A missing file means the default label set.
+ * Loose, like the annotation file: fields this version does not know are kept when the labels
+ * are rewritten. A missing file means the default label set and relation types; a file without
+ * `relations` (written before links existed) means the default relation types. `relations` is
+ * optional rather than a version 2: a build that predates it keeps the field when it rewrites the
+ * labels (loose), so nothing is lost either way and older builds can still open the project.
  */
 import { z } from 'zod'
 import { DEFAULT_LABELS, labelSetSchema, type Label } from './labels'
+import { DEFAULT_RELATION_TYPES, relationSetSchema, type RelationType } from './relations'
 
 export const PROJECT_SETTINGS_FORMAT = 'corroborate/project'
 export const CURRENT_PROJECT_SETTINGS_VERSION = 1
@@ -17,6 +21,7 @@ export const projectSettingsFileSchema = z.looseObject({
   format: z.literal(PROJECT_SETTINGS_FORMAT),
   version: z.literal(1),
   labels: labelSetSchema,
+  relations: relationSetSchema.optional(),
 })
 
 export type ProjectSettingsFile = z.infer<typeof projectSettingsFileSchema>
@@ -26,7 +31,17 @@ export function defaultProjectSettings(): ProjectSettingsFile {
     format: PROJECT_SETTINGS_FORMAT,
     version: CURRENT_PROJECT_SETTINGS_VERSION,
     labels: DEFAULT_LABELS.map((label) => ({ ...label })),
+    relations: defaultRelationTypes(),
   }
+}
+
+export function defaultRelationTypes(): RelationType[] {
+  return DEFAULT_RELATION_TYPES.map((relation) => ({ ...relation }))
+}
+
+/** The project's relation types: the file's, or the defaults when it has none. */
+export function relationTypesOf(settings: ProjectSettingsFile): RelationType[] {
+  return settings.relations ?? defaultRelationTypes()
 }
 
 export type ReadProjectSettingsResult =

@@ -102,7 +102,7 @@ describe('coalesced writes', () => {
 describe('files that cannot be understood', () => {
   const newer = JSON.stringify({
     format: 'corroborate/annotations',
-    version: 2,
+    version: 3,
     annotator: 'alice',
     claims: [],
     links: [],
@@ -118,7 +118,7 @@ describe('files that cannot be understood', () => {
       JSON.stringify({ ...emptyAnnotationFile('alice'), claims: [{ id: 'nope' }] }),
       /does not match/,
     ],
-    ['newer version', newer, /newer Corroborate \(format version 2/],
+    ['newer version', newer, /newer Corroborate \(format version 3/],
     ['another kind of file', '{"hello": "world"}', /not a Corroborate annotation file/],
   ]
 

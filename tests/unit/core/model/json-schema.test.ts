@@ -1,36 +1,62 @@
 /**
- * The committed JSON Schema is what zod generates, and the committed examples are valid files.
- * Regenerate the schema after changing the zod schema:
+ * The committed JSON Schemas are what zod generates, and the committed examples are valid files.
+ * Regenerate the schemas after changing the zod schema:
  *   UPDATE_SCHEMA=1 npx vitest run tests/unit/core/model/json-schema.test.ts
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
+  ANNOTATION_SCHEMA_VERSIONS,
   annotationFileJsonSchemaText,
+  annotationSchemaFileName,
   claimSchema,
+  linkSchema,
   readAnnotationFileText,
 } from '../../../../src/core/model'
 
 const annotationsDir = resolve(import.meta.dirname, '../../../../annotations')
-const schemaPath = join(annotationsDir, 'annotations.v1.schema.json')
 
-describe('annotation file JSON Schema', () => {
-  it('matches z.toJSONSchema of the zod schema (UPDATE_SCHEMA=1 rewrites it)', async () => {
-    const generated = annotationFileJsonSchemaText()
-    if (process.env.UPDATE_SCHEMA === '1') await writeFile(schemaPath, generated)
-    // Compared as JSON, not text: Prettier may lay the committed file out differently.
-    expect(JSON.parse(await readFile(schemaPath, 'utf8'))).toEqual(JSON.parse(generated))
-  })
+describe('annotation file JSON Schemas', () => {
+  for (const version of ANNOTATION_SCHEMA_VERSIONS) {
+    it(`v${version} matches z.toJSONSchema of the zod schema (UPDATE_SCHEMA=1 rewrites it)`, async () => {
+      const path = join(annotationsDir, annotationSchemaFileName(version))
+      const generated = annotationFileJsonSchemaText(version)
+      if (process.env.UPDATE_SCHEMA === '1') await writeFile(path, generated)
+      // Compared as JSON, not text: Prettier may lay the committed file out differently.
+      expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(JSON.parse(generated))
+    })
+  }
 
-  it('describes the format, version and claim fields', () => {
-    const schema = JSON.parse(annotationFileJsonSchemaText())
+  it('v1 describes the format, version and claim fields', () => {
+    const schema = JSON.parse(annotationFileJsonSchemaText(1))
     expect(schema.properties.format.const).toBe('corroborate/annotations')
     expect(schema.properties.version.const).toBe(1)
     expect(schema.required).toEqual(['format', 'version', 'annotator', 'claims', 'deleted'])
     expect(Object.keys(schema.properties.claims.items.properties)).toEqual(
       Object.keys(claimSchema.shape),
     )
+  })
+
+  it('v2 adds links, their tombstones and cluster wordings', () => {
+    const schema = JSON.parse(annotationFileJsonSchemaText(2))
+    expect(schema.$id).toBe('https://corroborate.invalid/annotations.v2.schema.json')
+    expect(schema.properties.version.const).toBe(2)
+    expect(schema.required).toEqual([
+      'format',
+      'version',
+      'annotator',
+      'claims',
+      'deleted',
+      'links',
+      'deletedLinks',
+      'clusters',
+    ])
+    expect(Object.keys(schema.properties.links.items.properties)).toEqual(
+      Object.keys(linkSchema.shape),
+    )
+    // The two kinds of link end.
+    expect(JSON.stringify(schema.properties.links.items.properties.to)).toContain('"outside"')
   })
 })
 

@@ -4,6 +4,7 @@ import {
   annotatorNameSchema,
   emptyAnnotationFile,
   mergeClaimSets,
+  MIGRATIONS,
   newClaimId,
   nextTimestamp,
   readAnnotationFileText,
@@ -38,39 +39,68 @@ const set = (claims: Claim[], deleted: Tombstone[] = []) => ({
 })
 
 describe('reading annotation files through the migrations', () => {
-  const v1 = JSON.stringify(emptyAnnotationFile('alice'))
+  const v1 = JSON.stringify({
+    format: 'corroborate/annotations',
+    version: 1,
+    annotator: 'alice',
+    claims: [],
+    deleted: [],
+  })
+  const v2 = JSON.stringify(emptyAnnotationFile('alice'))
 
   it('reads the current version as is', () => {
-    expect(readAnnotationFileText(v1, 'a.json')).toMatchObject({ ok: true, migratedFrom: null })
+    expect(readAnnotationFileText(v2, 'a.json')).toMatchObject({ ok: true, migratedFrom: null })
   })
 
   it('refuses a newer version with a message naming the file', () => {
     const result = readAnnotationFileText(
-      JSON.stringify({ ...JSON.parse(v1), version: 2 }),
+      JSON.stringify({ ...JSON.parse(v2), version: 3 }),
       'annotations/alice.json',
     )
     expect(result).toMatchObject({ ok: false, code: 'newer-version' })
     expect(!result.ok && result.message).toMatch(
-      /^annotations\/alice\.json was written by a newer Corroborate/,
+      /^annotations\/alice\.json was written by a newer Corroborate \(format version 3; this one reads up to 2\)/,
     )
   })
 
-  it('applies migrations step by step (as version 2 will)', () => {
-    // A pretend v2 that adds links: the structure issue 4 plugs its migration into.
-    const v2Schema = z.looseObject({
+  it('migrates version 1 to 2: empty links, link tombstones and cluster wordings, the rest kept', () => {
+    const claimV1 = { ...claim(newClaimId(), at(1)), reviewed: true }
+    const file = { ...JSON.parse(v1), sourceTool: 'x', claims: [claimV1] }
+    const result = readAnnotationFileText(JSON.stringify(file), 'a.json')
+    expect(result).toEqual({
+      ok: true,
+      migratedFrom: 1,
+      file: {
+        ...file,
+        version: 2,
+        links: [],
+        deletedLinks: [],
+        clusters: [],
+      },
+    })
+  })
+
+  it('applies migrations step by step, and names a missing step', () => {
+    const v3Schema = z.looseObject({
       format: z.literal('corroborate/annotations'),
-      version: z.literal(2),
+      version: z.literal(3),
       annotator: z.string(),
       claims: z.array(z.unknown()),
       deleted: z.array(z.unknown()),
       links: z.array(z.unknown()),
+      extra: z.literal(true),
     })
     const migrations = {
-      1: (file: Record<string, unknown>) => ({ ...file, version: 2, links: [] }),
+      ...MIGRATIONS,
+      2: (file: Record<string, unknown>) => ({ ...file, version: 3, extra: true }),
     }
-    const result = readAnnotationFileText(v1, 'a.json', migrations, 2, v2Schema as never)
-    expect(result).toMatchObject({ ok: true, migratedFrom: 1, file: { version: 2, links: [] } })
-    expect(readAnnotationFileText(v1, 'a.json', {}, 2, v2Schema as never)).toMatchObject({
+    const result = readAnnotationFileText(v1, 'a.json', migrations, 3, v3Schema as never)
+    expect(result).toMatchObject({
+      ok: true,
+      migratedFrom: 1,
+      file: { version: 3, links: [], extra: true },
+    })
+    expect(readAnnotationFileText(v1, 'a.json', {}, 2, v3Schema as never)).toMatchObject({
       ok: false,
       code: 'unknown-version',
     })

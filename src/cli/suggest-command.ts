@@ -1,0 +1,159 @@
+/**
+ * `corroborate suggest <project-folder> --doc <file> --quote "<text>" [--limit N] [--json]`:
+ * the claims and sentences of the project's other articles most likely linked to a passage of
+ * one article, ranked, with the reasons, as the app suggests them (src/core/linking).
+ *
+ * The passage is found by its quote in the document's canonical text (exactly, or with
+ * whitespace folded). The corpus is every article of the project and the claims of every
+ * annotator's file; files that cannot be read are named as warnings and left out. Read-only.
+ * Offsets in the output are UTF-16 code units of the canonical text, as in the annotation files.
+ */
+import { realpath, stat } from 'node:fs/promises'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { locateQuote } from '../core/anchoring'
+import { parseDocument } from '../core/document'
+import { readArticleBytes } from '../backend'
+import { readAnnotationFolder } from '../backend/annotations/annotation-folder'
+import {
+  buildSuggestionCorpus,
+  suggestFor,
+  type CorpusDocument,
+} from '../backend/annotations/suggestions'
+import { scanProject } from '../backend/project-scan'
+import type { SuggestionListing } from '../shared/api'
+import type { Output } from './doc-command'
+
+export interface SuggestOptions {
+  doc: string
+  quote: string
+  limit: number
+  json: boolean
+}
+
+/** Exit codes: 0 done, 1 a problem with the project, the document or the quote. */
+export async function runSuggestCommand(
+  projectFolder: string,
+  options: SuggestOptions,
+  output: Output,
+): Promise<number> {
+  const fail = (message: string) => {
+    output.stderr(`corroborate: ${message}\n`)
+    return 1
+  }
+  const warn = (message: string) => output.stderr(`corroborate: warning: ${message}\n`)
+  let root: string
+  try {
+    root = await realpath(resolve(projectFolder))
+    if (!(await stat(root)).isDirectory()) return fail(`${projectFolder} is not a folder.`)
+  } catch {
+    return fail(`The project folder ${projectFolder} does not exist.`)
+  }
+  const wanted = projectRelative(root, options.doc)
+
+  const documents: CorpusDocument[] = []
+  for (const file of (await scanProject(root)).files) {
+    try {
+      const bytes = await readArticleBytes(file.absPath, file.relPath)
+      documents.push({
+        ...parseDocument(bytes, file.relPath),
+        key: file.relPath,
+        path: file.relPath,
+      })
+    } catch (error) {
+      if (file.relPath === wanted) return fail(describe(error))
+      warn(describe(error))
+    }
+  }
+  const document = documents.find((candidate) => candidate.path === wanted)
+  if (!document) {
+    return fail(`${options.doc} is not an article of the project ${projectFolder}.`)
+  }
+  const range = locateQuote(document.text, options.quote)
+  if (!range) return fail(`The quote was not found in ${options.doc}.`)
+
+  const folder = await readAnnotationFolder(root)
+  for (const problem of folder.problems) warn(`${problem.message} Its claims are left out.`)
+  const corpus = buildSuggestionCorpus(
+    documents,
+    folder.files.flatMap((file) => file.file.claims),
+  )
+  // The passage may be someone's claim already: then it is that claim asking.
+  const claimed = [...corpus.claims.values()].find(
+    (claim) =>
+      claim.documentId === document.id && claim.start === range.start && claim.end === range.end,
+  )
+  const listing = suggestFor(
+    corpus,
+    claimed ?? {
+      id: '',
+      documentId: document.id,
+      ...range,
+      quote: document.text.slice(range.start, range.end),
+    },
+    options.limit,
+  )
+  output.stdout(options.json ? jsonOutput(listing) : humanOutput(listing))
+  return 0
+}
+
+/** The document as a project-relative "/" path, whether given relative or absolute. */
+function projectRelative(root: string, file: string): string {
+  const absolute = isAbsolute(file) ? file : resolve(root, file)
+  return relative(root, absolute).split(sep).join('/')
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** Without the door's document keys (here just the paths again), in a fixed key order. */
+function jsonOutput(listing: SuggestionListing): string {
+  const { source } = listing
+  return (
+    JSON.stringify(
+      {
+        source: {
+          claimId: source.claimId,
+          path: source.path,
+          start: source.start,
+          end: source.end,
+          quote: source.quote,
+        },
+        suggestions: listing.suggestions.map((suggestion, index) => ({
+          rank: index + 1,
+          score: Number(suggestion.score.toFixed(4)),
+          relation: suggestion.relation,
+          linkFrom: suggestion.linkFrom,
+          target: {
+            kind: suggestion.target.kind,
+            claimId: suggestion.target.claimId,
+            path: suggestion.target.path,
+            documentId: suggestion.target.documentId,
+            start: suggestion.target.start,
+            end: suggestion.target.end,
+            quote: suggestion.target.quote,
+          },
+          reasons: suggestion.reasons,
+          signals: suggestion.signals,
+        })),
+      },
+      null,
+      2,
+    ) + '\n'
+  )
+}
+
+function humanOutput(listing: SuggestionListing): string {
+  if (listing.suggestions.length === 0) return 'No suggestions.\n'
+  return listing.suggestions
+    .map((suggestion, index) => {
+      const { target } = suggestion
+      const what = target.kind === 'claim' ? 'claim' : 'sentence'
+      return (
+        `${index + 1}. ${suggestion.relation} (${suggestion.score.toFixed(2)}) ${what} in ${target.path}\n` +
+        `   "${target.quote.replace(/\s+/g, ' ')}"\n` +
+        suggestion.reasons.map((reason) => `   - ${reason}\n`).join('')
+      )
+    })
+    .join('')
+}
