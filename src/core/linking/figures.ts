@@ -210,6 +210,43 @@ const QUALIFIER_BEFORE = new RegExp(
   'iu',
 )
 const QUALIFIER_BY_PHRASE = new Map(QUALIFIER_PHRASES)
+/** The last word of each qualifier phrase: a figure not preceded by one has no qualifier. */
+const QUALIFIER_LAST_WORDS = new Set(QUALIFIER_PHRASES.map(([phrase]) => phrase.split(' ').at(-1)!))
+
+/** The characters of RegExp's \\s, by code. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/**
+ * A cheap necessary condition for QUALIFIER_BEFORE: the word just before `at` is the last word of
+ * a qualifier phrase. Most figures have none, and the full pattern is tried only when it might.
+ * Words with non-ASCII letters go to the pattern (its case folding is Unicode's, not ours).
+ */
+function mayEndWithQualifier(text: string, at: number): boolean {
+  let end = at
+  const from = Math.max(0, at - 20)
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--
+  let begin = end
+  while (begin > from && !isSpace(text.charCodeAt(begin - 1))) begin--
+  const word = text.slice(begin, end)
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return true
+  // The phrase may be glued to what precedes it ("(about"), so try each suffix of the word.
+  const lower = word.toLowerCase()
+  for (let i = 0; i < lower.length; i++) if (QUALIFIER_LAST_WORDS.has(lower.slice(i))) return true
+  return false
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -238,9 +275,33 @@ const FULL_MONTH_NAMES = Object.keys(MONTHS)
 interface Pass {
   /** What the text must contain for the pass to find anything: skips most passes cheaply. */
   needs: 'digit' | 'month' | 'words'
+  /**
+   * A cheap test the text must pass for the pattern to match anywhere in it (a literal the
+   * pattern cannot match without): most blocks name no calibre, currency or distance, and a
+   * literal test is far cheaper than a scan with the full pattern.
+   */
+  hint?: RegExp
+  /**
+   * Where a match can start, when the pattern opens with a number: the number-like tokens are
+   * found in one scan shared by all such passes, and the pattern is tried only at each of them
+   * (sticky), instead of at every character of the block.
+   */
+  starts?: RegExp
   pattern: RegExp
   read: (match: RegExpExecArray, text: string, options: FigureOptions) => FigureDraft | null
 }
+
+/**
+ * Every place a number (digits or a word number) starts, as the passes' NOT_AFTER_WORD sees
+ * it: a superset of where those passes can match, so trying them only there finds the same.
+ */
+const NUMBER_STARTS = new RegExp(`${NOT_AFTER_WORD}(?:\\d|${WORD_NUMBER_NAMES})`, 'giu')
+/** Number starts, and "between" (the range pass also matches "between 30 and 40"). */
+const RANGE_STARTS = new RegExp(
+  `\\bbetween\\s|${NOT_AFTER_WORD}(?:\\d|${WORD_NUMBER_NAMES})`,
+  'giu',
+)
+const MONTH_HINT = new RegExp(`\\b(?:${MONTH_NAMES})`)
 
 type FigureDraft = Omit<Figure, 'text' | 'start' | 'end' | 'qualifier'> & {
   /** Qualifier read inside the match ("-plus"); the words before it are looked at afterwards. */
@@ -253,24 +314,28 @@ const PASSES: Pass[] = [
   {
     // 2026-08-12
     needs: 'digit',
+    hint: /\d{4}-\d/,
     pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     read: (m) => dayFigure(+m[1]!, +m[2]!, +m[3]!),
   },
   {
     // 12 August 2026, Wed 12 Aug. 2026
     needs: 'digit',
+    hint: MONTH_HINT,
     pattern: new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_NAMES})\\.?,?\\s+(\\d{4})\\b`, 'g'),
     read: (m) => dayFigure(+m[3]!, monthNumber(m[2]!), +m[1]!),
   },
   {
     // August 12, 2026
     needs: 'digit',
+    hint: MONTH_HINT,
     pattern: new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'g'),
     read: (m) => dayFigure(+m[3]!, monthNumber(m[1]!), +m[2]!),
   },
   {
     // August 2026
     needs: 'digit',
+    hint: MONTH_HINT,
     pattern: new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{4})\\b`, 'g'),
     read: (m) => {
       const month = monthNumber(m[1]!)
@@ -280,12 +345,14 @@ const PASSES: Pass[] = [
   {
     // mid-2022, late 2022, early-2023
     needs: 'digit',
+    hint: /mid|early|late/i,
     pattern: /\b(mid|early|late)[\s-](\d{4})\b/gi,
     read: (m) => partOfYear(m[1]!.toLowerCase(), +m[2]!),
   },
   {
     // the middle of 2022, the end of 2022
     needs: 'digit',
+    hint: /of\s+\d{4}/i,
     pattern: /\b(?:the\s+)?(middle|beginning|start|end|first half|second half)\s+of\s+(\d{4})\b/gi,
     read: (m) => partOfYear(m[1]!.toLowerCase(), +m[2]!),
   },
@@ -298,6 +365,7 @@ const PASSES: Pass[] = [
   {
     // A year on its own ("in 2024"), unless a counted noun follows ("2000 containers").
     needs: 'digit',
+    hint: /(?:19|20)\d\d/,
     pattern: /(?<![\p{L}\p{N}.,$€£])(19\d\d|20\d\d)(?![\p{N}]|[,.]\d)/gu,
     read: (m, text) => {
       const after = text.slice(m.index + m[0].length)
@@ -309,6 +377,8 @@ const PASSES: Pass[] = [
   {
     // 152 mm, 152mm, 152-millimetre
     needs: 'words',
+    hint: /mm|millimet/i,
+    starts: NUMBER_STARTS,
     pattern: new RegExp(
       `${NOT_AFTER_WORD}(${NUMBER})\\s*-?\\s*(?:mm|millimet(?:re|er)s?)(?![\\p{L}])`,
       'giu',
@@ -318,6 +388,8 @@ const PASSES: Pass[] = [
   {
     // 6-inch, 4.8 inch, 8 inches
     needs: 'words',
+    hint: /inch/i,
+    starts: NUMBER_STARTS,
     pattern: new RegExp(`${NOT_AFTER_WORD}(${NUMBER})\\s*-?\\s*inch(?:es)?\\b`, 'giu'),
     read: (m) => ({
       unit: 'mm',
@@ -328,6 +400,7 @@ const PASSES: Pass[] = [
   {
     // $3bn, US$ 2 million, €5m
     needs: 'words',
+    hint: /[$€£¥₩₽]/,
     pattern: new RegExp(`(US\\$|\\$|€|£|¥|₩|₽)\\s?(${NUMBER})(${SCALE})?`, 'giu'),
     read: (m) => ({
       unit: 'money',
@@ -338,6 +411,8 @@ const PASSES: Pass[] = [
   {
     // 3,900 won, 5 million dollars
     needs: 'words',
+    hint: /dollar|euro|pound|won|rouble|ruble|yuan|yen/i,
+    starts: NUMBER_STARTS,
     pattern: new RegExp(
       `${NOT_AFTER_WORD}(${NUMBER})(${SCALE})?\\s+(dollar|euro|pound|won|rouble|ruble|yuan|yen)s?\\b`,
       'giu',
@@ -351,6 +426,8 @@ const PASSES: Pass[] = [
   {
     // 50 km, 50 kilometres, 30 miles
     needs: 'words',
+    hint: /km|kilomet|mile/i,
+    starts: NUMBER_STARTS,
     pattern: new RegExp(
       `${NOT_AFTER_WORD}(${NUMBER})\\s*-?\\s*(km|kilomet(?:re|er)s?|miles?)(?![\\p{L}])`,
       'giu',
@@ -364,12 +441,15 @@ const PASSES: Pass[] = [
   {
     // 50%, 50 per cent, 50 percent
     needs: 'words',
+    hint: /%|per\s?cent/i,
+    starts: NUMBER_STARTS,
     pattern: new RegExp(`${NOT_AFTER_WORD}(${NUMBER})\\s*(?:%|per\\s?cent\\b)`, 'giu'),
     read: (m) => ({ unit: 'percent', value: parseNumber(m[1]!) }),
   },
   {
     // half, a third, two thirds, a quarter (not "the second half of 2022", taken as a date)
     needs: 'words',
+    hint: /half|third|quarter/i,
     pattern:
       /\b(?:(?:a|one)\s+)?(half|third|quarter|two thirds|three quarters)\b(?![\s-]+(?:of\s+)?(?:19|20)\d\d)/gi,
     read: (m, text) => {
@@ -384,6 +464,7 @@ const PASSES: Pass[] = [
   {
     // twice, double(d), tripled, three times, threefold
     needs: 'words',
+    hint: /twice|doubl|tripl|times|fold/i,
     pattern: new RegExp(
       `\\b(?:(twice)|(doubl(?:e[sd]?|ing))|(tripl(?:e[sd]?|ing))|(${NUMBER})\\s*(?:times\\b(?!\\s+(?:a|per|each|every)\\b)|-?fold\\b))`,
       'giu',
@@ -397,6 +478,8 @@ const PASSES: Pass[] = [
   {
     // between 30 and 40; 30 to 40; 30-40 (a count with an upper bound)
     needs: 'words',
+    hint: /between|[-–]|to/i,
+    starts: RANGE_STARTS,
     pattern: new RegExp(
       `(?:\\bbetween\\s+)(${NUMBER})(${SCALE})?\\s+and\\s+(${NUMBER})(${SCALE})?(?![\\p{L}\\p{N}])|${NOT_AFTER_WORD}(${NUMBER})(${SCALE})?\\s*(?:-|–|\\bto\\b)\\s*(${NUMBER})(${SCALE})?(?![\\p{L}\\p{N}])`,
       'giu',
@@ -416,6 +499,7 @@ const PASSES: Pass[] = [
   {
     // 13,000 / 13K / 13 thousand / 13,000-plus / 3.5 million / three million
     needs: 'words',
+    starts: NUMBER_STARTS,
     pattern: new RegExp(`${NOT_AFTER_WORD}(${NUMBER})(${SCALE})?(-plus\\b|\\+)?`, 'giu'),
     read: (m, text) => {
       const draft: FigureDraft = { unit: 'count', value: parseNumber(m[1]!) * scaleOf(m[2]) }
@@ -436,24 +520,28 @@ const WORD_TRIGGER = new RegExp(
 export function extractFigures(text: string, options: FigureOptions = {}): Figure[] {
   const taken: [number, number][] = []
   const figures: Figure[] = []
+  const digit = /\d/.test(text)
   const has = {
-    digit: /\d/.test(text),
+    digit,
     month: MONTH_NAME.test(text),
-    words: WORD_TRIGGER.test(text),
+    // Only asked when there is no digit: with one, the 'words' passes run anyway.
+    words: !digit && WORD_TRIGGER.test(text),
   }
   if (!has.digit && !has.month && !has.words) return figures
-  for (const { needs, pattern, read } of PASSES) {
-    if (!has[needs] && !(needs === 'words' && has.digit)) continue
-    pattern.lastIndex = 0
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+  const hinted = new Map<RegExp, boolean>()
+  const startLists = new Map<RegExp, number[]>()
+  for (const pass of PASSES) {
+    if (!has[pass.needs] && !(pass.needs === 'words' && has.digit)) continue
+    if (pass.hint !== undefined) {
+      let ok = hinted.get(pass.hint)
+      if (ok === undefined) hinted.set(pass.hint, (ok = pass.hint.test(text)))
+      if (!ok) continue
+    }
+    for (const m of passMatches(pass, text, startLists)) {
       const start = m.index
       const end = start + m[0].length
-      if (end === start) {
-        pattern.lastIndex++
-        continue
-      }
       if (taken.some(([s, e]) => start < e && s < end)) continue
-      const draft = read(m, text, options)
+      const draft = pass.read(m, text, options)
       if (draft === null || !Number.isFinite(draft.value)) continue
       taken.push([start, end])
       figures.push(finish(draft, text, start, end))
@@ -462,11 +550,66 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
   return figures.sort((a, b) => a.start - b.start)
 }
 
+/**
+ * The pattern's successive non-overlapping matches, as a global scan finds them. With `starts`,
+ * the pattern is tried (sticky) only at the candidate starts, skipping those inside the previous
+ * match as the global scan would: the same matches for a fraction of the work.
+ */
+function* passMatches(
+  pass: Pass,
+  text: string,
+  startLists: Map<RegExp, number[]>,
+): Generator<RegExpExecArray> {
+  const { pattern, starts } = pass
+  if (starts === undefined) {
+    pattern.lastIndex = 0
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (m[0].length === 0) pattern.lastIndex++
+      else yield m
+    }
+    return
+  }
+  let candidates = startLists.get(starts)
+  if (candidates === undefined) {
+    candidates = []
+    starts.lastIndex = 0
+    for (let m = starts.exec(text); m !== null; m = starts.exec(text)) candidates.push(m.index)
+    startLists.set(starts, candidates)
+  }
+  const sticky = stickyVersion(pattern)
+  let scanned = 0
+  for (const at of candidates) {
+    if (at < scanned) continue
+    sticky.lastIndex = at
+    const m = sticky.exec(text)
+    if (m === null || m[0].length === 0) continue
+    scanned = at + m[0].length
+    yield m
+  }
+}
+
+const stickyPatterns = new Map<RegExp, RegExp>()
+
+function stickyVersion(pattern: RegExp): RegExp {
+  let sticky = stickyPatterns.get(pattern)
+  if (sticky === undefined) {
+    sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y')
+    stickyPatterns.set(pattern, sticky)
+  }
+  return sticky
+}
+
 /** Adds the qualifier written before the figure ("more than", "about") and the span. */
 function finish(draft: FigureDraft, text: string, start: number, end: number): Figure {
-  const { qualifiable = true, ...rest } = draft
-  const figure: Figure = { ...rest, text: '', start, end }
-  if (qualifiable) {
+  // Copied field by field: object rest/spread is several times slower here, in the hottest loop.
+  const figure: Figure = { value: draft.value, unit: draft.unit, text: '', start, end }
+  if (draft.upper !== undefined) figure.upper = draft.upper
+  if (draft.qualifier !== undefined) figure.qualifier = draft.qualifier
+  if (draft.noun !== undefined) figure.noun = draft.noun
+  if (draft.currency !== undefined) figure.currency = draft.currency
+  if (draft.precision !== undefined) figure.precision = draft.precision
+  if (draft.convertedFrom !== undefined) figure.convertedFrom = draft.convertedFrom
+  if (draft.qualifiable !== false && mayEndWithQualifier(text, start)) {
     const before = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 20), start))
     if (before) {
       const phrase = before[1]!

@@ -9,6 +9,8 @@
  *   similarity.ts      wording: terms, light stemming, TF-IDF cosine
  *   sentences.ts       sentence candidates (Intl.Segmenter) per block
  *   suggestionIndex.ts the per-corpus index (inverted lists over terms, figures and names)
+ *   readingCache.ts    each document's reading kept between index builds, by content hash
+ *   boilerplate.ts     sentences that are page furniture (cross-links, appeals, notices)
  *   suggest.ts         ranking, suggested relation and reasons for one claim
  *   clusters.ts        'same' clusters (union-find) and the corroboration matrix
  *   from-model.ts      core/model's claims, links and cluster wordings in these shapes
@@ -60,6 +62,8 @@ export {
   type SuggestOptions,
 } from './suggest'
 export type { SuggestionIndexOptions } from './suggestionIndex'
+export { ReadingCache, sharedReadingCache } from './readingCache'
+export { isBoilerplateSentence } from './boilerplate'
 export {
   buildClusters,
   corroborationMatrix,

@@ -22,6 +22,7 @@ import {
   sameFigure,
   type Figure,
 } from './figures'
+import { isBoilerplateSentence } from './boilerplate'
 import { extractNames, fuzzyNameMatch, type NameMention } from './names'
 import {
   contentTerms,
@@ -101,6 +102,11 @@ const SAME_WORDING = 0.2
 /** A sentence this much covered by an existing claim is offered as that claim instead. */
 const CLAIMED_SENTENCE_OVERLAP = 0.5
 const DAY_MS = 86_400_000
+/**
+ * What a sentence that reads as page furniture ("Read also: …", a copyright line) keeps of its
+ * score: still offered, but below any article sentence saying the same about as well.
+ */
+const BOILERPLATE_FACTOR = 0.5
 
 /** What the claim brings to a query. */
 interface QueryFeatures {
@@ -325,9 +331,17 @@ function scoreUnit(
     weighted += SIGNAL_WEIGHTS.names * names.score
     total += SIGNAL_WEIGHTS.names
   }
-  const score = weighted / total
+  let score = weighted / total
 
   const d = index.unitDocument[u]!
+  // Only sentences: a claim is an analyst's choice, whatever it looks like.
+  if (
+    index.unitKind[u] !== UNIT_CLAIM &&
+    isBoilerplateSentence(index.documents[d]!.text.slice(index.unitStart[u]!, index.unitEnd[u]!))
+  ) {
+    score *= BOILERPLATE_FACTOR
+    reasons.push('looks like page furniture (a cross-link, appeal or notice)')
+  }
   const documentId = index.documents[d]!.id
   const start = index.unitStart[u]!
   const end = index.unitEnd[u]!

@@ -10,6 +10,13 @@
  */
 import { extractFigures, figureKeys, quantityKey, type Figure } from './figures'
 import { createAliasTable, extractNames, type AliasTable, type NameMention } from './names'
+import {
+  readingKey,
+  sameCommonWordAnswers,
+  sharedReadingCache,
+  type CachedReading,
+  type ReadingCache,
+} from './readingCache'
 import { segmentSentences } from './sentences'
 import {
   contentTermSpans,
@@ -28,6 +35,11 @@ export interface SuggestionCorpus {
 export interface SuggestionIndexOptions {
   /** Alias table entries (project settings); the built-in table by default. */
   aliases?: readonly AliasEntry[]
+  /**
+   * Where each document's reading is kept between builds (a process-wide cache by default);
+   * `false` reads every document afresh.
+   */
+  readingCache?: ReadingCache | false
 }
 
 export const UNIT_CLAIM = 0
@@ -91,12 +103,8 @@ export function createSuggestionIndex(
   const aliases = createAliasTable(options.aliases)
   const documentIndex = new Map(documents.map((document, i) => [document.id, i]))
   const published = documents.map((document) => parseTime(document.metadata.published))
-  const lowerCaseWords = collectLowerCaseWords(documents)
-  const isCommonWord = (word: string) => lowerCaseWords.has(word)
-  const readings = documents.map((document) =>
-    readDocument(document, aliases, isCommonWord, document.metadata.published),
-  )
-
+  const readings = readCorpus(documents, aliases, options)
+  const lowerCaseWords = readings.lowerCaseWords
   // Units: existing claims first, then every sentence.
   const kinds: number[] = []
   const unitDocuments: number[] = []
@@ -115,8 +123,8 @@ export function createSuggestionIndex(
     claimRanges[d]!.push([claim.start, claim.end])
   }
   for (const ranges of claimRanges) ranges.sort((a, b) => a[0] - b[0])
-  documents.forEach((document, d) => {
-    for (const sentence of segmentSentences(document)) {
+  documents.forEach((_document, d) => {
+    for (const sentence of readings.documents[d]!.sentences) {
       kinds.push(UNIT_SENTENCE)
       unitDocuments.push(d)
       starts.push(sentence.start)
@@ -133,25 +141,42 @@ export function createSuggestionIndex(
   const termOffsets = new Int32Array(unitCount + 1)
   const rawIds: number[] = []
   const rawCounts: number[] = []
+  // Each document's words as term ids, once: claims and sentences overlap, so looking up each
+  // word per unit would do it twice. Counting uses one scratch array, not a Map per unit.
+  const idOf = (term: string) => {
+    let id = termIdOf.get(term)
+    if (id === undefined) {
+      id = termNames.length
+      termIdOf.set(term, id)
+      termNames.push(term)
+      documentFrequency.push(0)
+    }
+    return id
+  }
+  const documentTerms = readings.documents.map((reading) => ({
+    starts: Int32Array.from(reading.terms, (span) => span.start),
+    ids: Int32Array.from(reading.terms, (span) => idOf(span.term)),
+  }))
+  let scratch = new Int32Array(termNames.length)
+  const order: number[] = []
   for (let u = 0; u < unitCount; u++) {
-    const counts = new Map<number, number>()
-    for (const span of spansIn(readings[unitDocuments[u]!]!.terms, starts[u]!, ends[u]!)) {
-      let id = termIdOf.get(span.term)
-      if (id === undefined) {
-        id = termNames.length
-        termIdOf.set(span.term, id)
-        termNames.push(span.term)
-        documentFrequency.push(0)
-      }
-      counts.set(id, (counts.get(id) ?? 0) + 1)
+    const { starts: wordStarts, ids } = documentTerms[unitDocuments[u]!]!
+    // In order of first use in the unit, as before: sums over a unit's terms keep their order.
+    for (let i = firstAtOrAfter(wordStarts, starts[u]!); i < ids.length; i++) {
+      if (wordStarts[i]! >= ends[u]!) break
+      const id = ids[i]!
+      if (scratch[id]++ === 0) order.push(id)
     }
-    for (const [id, count] of counts) {
+    for (const id of order) {
       rawIds.push(id)
-      rawCounts.push(count)
+      rawCounts.push(scratch[id]!)
       documentFrequency[id]!++
+      scratch[id] = 0
     }
+    order.length = 0
     termOffsets[u + 1] = rawIds.length
   }
+  scratch = new Int32Array(0)
   const termIdf = new Float64Array(termNames.length)
   for (let t = 0; t < termNames.length; t++) {
     termIdf[t] = inverseDocumentFrequency(unitCount, documentFrequency[t]!)
@@ -175,7 +200,7 @@ export function createSuggestionIndex(
   const unitNames: NameMention[][] = []
   const features = new FeatureListBuilder()
   for (let u = 0; u < unitCount; u++) {
-    const reading = readings[unitDocuments[u]!]!
+    const reading = readings.documents[unitDocuments[u]!]!
     const figures = overlapping(reading.figures, starts[u]!, ends[u]!)
     const names = overlapping(reading.names, starts[u]!, ends[u]!)
     unitFigures.push(figures)
@@ -247,30 +272,99 @@ export function readDocument(
   isCommonWord: (word: string) => boolean,
   referenceDate: string | undefined,
 ): DocumentReading {
+  return {
+    terms: contentTermSpans(document.text),
+    figures: readFigures(document, referenceDate),
+    names: readNames(document, aliases, isCommonWord),
+  }
+}
+
+// Block by block: a figure's noun or a name never runs across a heading into a paragraph.
+
+function readFigures(document: LinkableDocument, referenceDate: string | undefined): Figure[] {
   const figures: Figure[] = []
-  const names: NameMention[] = []
-  // Block by block: a figure's noun or a name never runs across a heading into a paragraph.
+  const figureOptions = referenceDate === undefined ? {} : { referenceDate }
   for (const block of document.blocks) {
     const text = document.text.slice(block.start, block.end)
-    const figureOptions = referenceDate === undefined ? {} : { referenceDate }
     for (const figure of extractFigures(text, figureOptions)) {
       figures.push({ ...figure, start: figure.start + block.start, end: figure.end + block.start })
     }
+  }
+  return figures
+}
+
+function readNames(
+  document: LinkableDocument,
+  aliases: AliasTable,
+  isCommonWord: (word: string) => boolean,
+): NameMention[] {
+  const names: NameMention[] = []
+  for (const block of document.blocks) {
+    const text = document.text.slice(block.start, block.end)
     for (const name of extractNames(text, { aliases, isCommonWord })) {
       names.push({ ...name, start: name.start + block.start, end: name.end + block.start })
     }
   }
-  return { terms: contentTermSpans(document.text), figures, names }
+  return names
 }
 
-function collectLowerCaseWords(documents: readonly LinkableDocument[]): Set<string> {
-  const words = new Set<string>()
-  for (const document of documents) {
-    for (const match of document.text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}]*/gu)) {
-      words.add(match[0])
+interface CorpusReading {
+  documents: CachedReading[]
+  lowerCaseWords: Set<string>
+}
+
+/**
+ * Every document's reading, from the cache when its text, blocks, date and the alias table are
+ * unchanged. Names are read last: whether a sentence opener is a name depends on the words the
+ * whole corpus writes in lower case.
+ */
+function readCorpus(
+  documents: readonly LinkableDocument[],
+  aliases: AliasTable,
+  options: SuggestionIndexOptions,
+): CorpusReading {
+  const cache =
+    options.readingCache === false ? undefined : (options.readingCache ?? sharedReadingCache)
+  const aliasesKey = options.aliases === undefined ? '' : JSON.stringify(options.aliases)
+  const keys = documents.map((document) => readingKey(document, aliasesKey))
+  const readings = documents.map((document, d): CachedReading => {
+    const cached = cache?.get(keys[d]!)
+    if (cached !== undefined) return cached
+    return {
+      sentences: segmentSentences(document),
+      terms: contentTermSpans(document.text),
+      figures: readFigures(document, document.metadata.published),
+      lowerCaseWords: lowerCaseWordsOf(document.text),
+      names: [],
+      // No answers recorded yet: a fresh reading never passes for a reusable one (see below).
+      commonWordAnswers: new Map([['', true]]),
     }
+  })
+  const lowerCaseWords = new Set<string>()
+  for (const reading of readings)
+    for (const word of reading.lowerCaseWords) lowerCaseWords.add(word)
+  const isCommonWord = (word: string) => lowerCaseWords.has(word)
+  documents.forEach((document, d) => {
+    const reading = readings[d]!
+    if (sameCommonWordAnswers(reading.commonWordAnswers, isCommonWord)) return
+    const answers = new Map<string, boolean>()
+    reading.names = readNames(document, aliases, (word) => {
+      const answer = isCommonWord(word)
+      answers.set(word, answer)
+      return answer
+    })
+    reading.commonWordAnswers = answers
+    cache?.set(keys[d]!, reading)
+  })
+  return { documents: readings, lowerCaseWords }
+}
+
+function lowerCaseWordsOf(text: string): string[] {
+  const words = new Set<string>()
+  for (const match of text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}]*/gu)) {
+    words.add(match[0])
   }
-  return words
+  return [...words]
 }
 
 export function parseTime(date: string | undefined): number | undefined {
@@ -279,18 +373,16 @@ export function parseTime(date: string | undefined): number | undefined {
   return Number.isNaN(time) ? undefined : time
 }
 
-/** The spans whose start lies in [start, end), from a list sorted by start. */
-function spansIn(spans: readonly TermSpan[], start: number, end: number): TermSpan[] {
+/** The first index whose value is >= `value`, in a sorted array. */
+function firstAtOrAfter(values: Int32Array, value: number): number {
   let low = 0
-  let high = spans.length
+  let high = values.length
   while (low < high) {
     const middle = (low + high) >>> 1
-    if (spans[middle]!.start < start) low = middle + 1
+    if (values[middle]! < value) low = middle + 1
     else high = middle
   }
-  const out: TermSpan[] = []
-  for (let i = low; i < spans.length && spans[i]!.start < end; i++) out.push(spans[i]!)
-  return out
+  return low
 }
 
 /** Items of a list of non-overlapping ranges, in order, that overlap [start, end). */
