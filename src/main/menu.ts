@@ -17,6 +17,29 @@ export function buildApplicationMenu(context: MenuContext): Menu {
   const run = (title: string, action: () => Promise<unknown>) => () => {
     action().catch((error: unknown) => context.reportError(title, error))
   }
+  /**
+   * A menu item whose key belongs to the renderer: the accelerator is shown but not registered,
+   * so the key reaches the page (which decides: claim undo outside text fields, the field's own
+   * text undo inside them), and a click sends that same key.
+   */
+  const rendererKey = (
+    label: string,
+    accelerator: string,
+    keyCode: string,
+    shift = false,
+  ): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    registerAccelerator: false,
+    click: () => {
+      const contents = context.getWindow()?.webContents
+      if (!contents) return
+      const modifier = process.platform === 'darwin' ? 'meta' : 'control'
+      const modifiers: ('meta' | 'control' | 'shift')[] = shift ? [modifier, 'shift'] : [modifier]
+      contents.sendInputEvent({ type: 'keyDown', keyCode, modifiers })
+      contents.sendInputEvent({ type: 'keyUp', keyCode, modifiers })
+    },
+  })
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     {
@@ -37,31 +60,24 @@ export function buildApplicationMenu(context: MenuContext): Menu {
           click: run('Open Sample Project', () => context.api.openSampleProject()),
         },
         { type: 'separator' },
+        rendererKey('Export Claims…', 'CmdOrCtrl+E', 'E'),
+        { type: 'separator' },
         { role: 'quit' },
       ],
     },
     {
       label: '&Edit',
       submenu: [
+        // Not the 'undo' role: Chromium's text undo would never reach the claims' history.
+        rendererKey('Undo', 'CmdOrCtrl+Z', 'Z'),
+        rendererKey('Redo', 'CmdOrCtrl+Shift+Z', 'Z', true),
+        { type: 'separator' },
         { role: 'copy' },
         // Paste is for the renderer's text fields (search, paths); articles are read-only.
         { role: 'paste' },
         { role: 'selectAll' },
         { type: 'separator' },
-        {
-          label: 'Find…',
-          accelerator: 'CmdOrCtrl+F',
-          // Not registered: the key goes to the renderer, which owns find. A click
-          // sends the same key so both paths behave alike.
-          registerAccelerator: false,
-          click: () => {
-            const contents = context.getWindow()?.webContents
-            if (!contents) return
-            const modifier = process.platform === 'darwin' ? 'meta' : 'control'
-            contents.sendInputEvent({ type: 'keyDown', keyCode: 'F', modifiers: [modifier] })
-            contents.sendInputEvent({ type: 'keyUp', keyCode: 'F', modifiers: [modifier] })
-          },
-        },
+        rendererKey('Find…', 'CmdOrCtrl+F', 'F'),
       ],
     },
     {

@@ -6,19 +6,40 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import {
   WorkbenchError,
   type DocumentSummary,
+  type Label,
   type OpenedDocument,
   type WorkbenchState,
 } from '../shared/api'
 import type { WorkbenchClient } from '../shared/client'
+import { neighbourClaim } from './claims/claimText'
+import { drawnClaims, NO_CLAIMS } from './claims/drawnClaims'
+import { useLabelStylesheet } from './claims/labelStyles'
+import { readOnlyReason, useAnnotationStatus } from './claims/useAnnotationStatus'
+import { useClaimActions, type ClaimContext } from './claims/useClaimActions'
+import { useClaimCounts } from './claims/useClaimCounts'
+import { useClaimKeys } from './claims/useClaimKeys'
+import { useClaimListings } from './claims/useClaimListings'
+import { useProjectSettings } from './claims/useProjectSettings'
+import { useSnapSetting } from './claims/useSnapSetting'
+import { AnnotatorDialog } from './components/AnnotatorDialog'
+import { ClaimChooser } from './components/ClaimChooser'
+import { ClaimPanel } from './components/ClaimPanel'
 import { hasCommandModifier } from './components/format'
+import { LabelPopover } from './components/LabelPopover'
 import { Notices, type Notice } from './components/Notices'
 import { Pane, type PaneHandle } from './components/Pane'
 import { PathPrompt } from './components/PathPrompt'
+import { SettingsDialog } from './components/SettingsDialog'
 import { Sidebar } from './components/Sidebar'
 import { StatusBar } from './components/StatusBar'
 import { Welcome } from './components/Welcome'
 import { initialLayout, layoutReducer } from './layout'
 import type { OffsetRange } from './reader/positions'
+import type { ClaimClick } from './reader/ReaderView'
+
+const NO_LABELS: readonly Label[] = Object.freeze([])
+
+const NO_DOCUMENTS: readonly DocumentSummary[] = Object.freeze([])
 
 export function App({ api }: { api: WorkbenchClient }) {
   const [state, setState] = useState<WorkbenchState | null>(null)
@@ -33,10 +54,10 @@ export function App({ api }: { api: WorkbenchClient }) {
   const paneHandles = useRef(new Map<string, PaneHandle>())
   const nextNoticeId = useRef(1)
 
-  const notify = useCallback((title: string, error: unknown) => {
+  const notify = useCallback((title: string, error: unknown, kind: 'error' | 'info' = 'error') => {
     const message = error instanceof Error ? error.message : String(error)
     const id = nextNoticeId.current++
-    setNotices((current) => [...current, { id, title, message }])
+    setNotices((current) => [...current, { id, title, message, kind }])
   }, [])
 
   /** Takes a new state from the backend and drops what no longer matches it. */
@@ -175,11 +196,131 @@ export function App({ api }: { api: WorkbenchClient }) {
     [layout.panes, setSelection],
   )
 
+  // ---- Claims ----
+  const projectRoot = state?.project?.root ?? null
+  const { status, setStatus, setHistory } = useAnnotationStatus(api, projectRoot)
+  const settings = useProjectSettings(api, projectRoot)
+  const labels = settings?.labels ?? NO_LABELS
+  useLabelStylesheet(labels)
+  const counts = useClaimCounts(api, projectRoot)
+  const [snap, setSnap] = useSnapSetting()
+  const readOnly = readOnlyReason(status, settings?.readOnly ?? null)
+  const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null)
+  const [chooser, setChooser] = useState<ClaimClick | null>(null)
+  const [settingsOpen, setSettingsOpen] = useState(false)
+  const [placingId, setPlacingId] = useState<string | null>(null)
+
+  const shownSignature = layout.panes
+    .map((pane) =>
+      pane.active && documents[pane.active]
+        ? `${pane.active}\u0000${documents[pane.active]!.id}`
+        : '',
+    )
+    .filter(Boolean)
+    .join('\n')
+  const shown = useMemo(
+    () =>
+      new Map(
+        shownSignature
+          .split('\n')
+          .filter(Boolean)
+          .map((entry) => entry.split('\u0000') as [string, string]),
+      ),
+    [shownSignature],
+  )
+  const { listings, refresh: refreshListing } = useClaimListings(
+    api,
+    shown,
+    state?.documents ?? NO_DOCUMENTS,
+    notify,
+  )
+  const focusedKey = focusedPane.active
+  const focusedDocument = focusedKey === null ? undefined : documents[focusedKey]
+  const focusedListing = focusedKey === null ? undefined : listings[focusedKey]
+  const focusedSelection = selections[focusedPane.id] ?? null
+  const selectedPlaced =
+    focusedListing?.claims.find(({ claim }) => claim.id === selectedClaimId) ?? null
+  const selectedRange = useMemo(
+    () => (selectedPlaced ? { start: selectedPlaced.start, end: selectedPlaced.end } : null),
+    [selectedPlaced],
+  )
+
+  const context = useRef<Omit<ClaimContext, 'reader'>>({
+    document: null,
+    listing: null,
+    selection: null,
+    selectedClaimId: null,
+  })
+  const focusedPaneId = focusedPane.id
+  useEffect(() => {
+    context.current = {
+      document: focusedDocument ?? null,
+      listing: focusedListing ?? null,
+      selection: focusedSelection,
+      selectedClaimId,
+    }
+  })
+  const getContext = useCallback(
+    (): ClaimContext => ({
+      ...context.current,
+      reader: paneHandles.current.get(focusedPaneId)?.reader() ?? null,
+    }),
+    [focusedPaneId],
+  )
+  const selectClaim = useCallback(
+    (id: string | null, scroll = false) => {
+      setSelectedClaimId(id)
+      setChooser(null)
+      if (id !== null && scroll) paneHandles.current.get(focusedPaneId)?.reader()?.scrollToClaim(id)
+    },
+    [focusedPaneId],
+  )
+  const actions = useClaimActions({
+    api,
+    getContext,
+    status,
+    readOnly,
+    snap,
+    notify,
+    setStatus,
+    setHistory,
+    select: selectClaim,
+    refreshListing,
+  })
+  const selectNeighbour = useCallback(
+    (step: 1 | -1) => {
+      const next = neighbourClaim(focusedListing?.claims ?? [], selectedClaimId, step)
+      if (next) selectClaim(next.claim.id, true)
+    },
+    [focusedListing, selectedClaimId, selectClaim],
+  )
+  const onClaimClick = useCallback(
+    (click: ClaimClick) => {
+      if (click.ids.length > 1) setChooser(click)
+      else selectClaim(click.ids[0] ?? null)
+    },
+    [selectClaim],
+  )
+  const dialogOpen = prompt !== null || settingsOpen || actions.awaitingAnnotator
+  useClaimKeys({
+    actions,
+    labels,
+    enabled: !dialogOpen && state?.project != null,
+    selectedId: selectedPlaced?.claim.id ?? null,
+    selectNeighbour,
+    deselect: () => {
+      selectClaim(null)
+      setPlacingId(null)
+    },
+  })
+  const labelsById = useMemo(() => new Map(labels.map((label) => [label.id, label])), [labels])
+  const showPanel = state?.project != null && focusedDocument !== undefined
+
   const showWelcome =
     state !== null && (state.firstRun || (state.project === null && state.documents.length === 0))
 
   return (
-    <div className={showWelcome ? 'app welcoming' : 'app'}>
+    <div className={showWelcome ? 'app welcoming' : showPanel ? 'app with-panel' : 'app'}>
       {state === null ? (
         <main className="connecting">Connecting to the workbench…</main>
       ) : showWelcome ? (
@@ -199,6 +340,9 @@ export function App({ api }: { api: WorkbenchClient }) {
             problems={state.problems}
             currentKey={focusedPane.active}
             busy={busy}
+            counts={counts}
+            labels={labels}
+            onOpenSettings={() => setSettingsOpen(true)}
             onOpen={(key) => dispatch({ type: 'open', key })}
             onOpenBeside={(key) => dispatch({ type: 'open-beside', key })}
             onChooseProject={chooseProject}
@@ -223,9 +367,66 @@ export function App({ api }: { api: WorkbenchClient }) {
                 onClose={(key) => dispatch({ type: 'close', pane: index, key })}
                 onOpenBeside={(key) => dispatch({ type: 'open-beside', key })}
                 onSelectionChange={selectionCallbacks[pane.id]!}
+                claims={pane.active ? drawnClaims(listings[pane.active]) : NO_CLAIMS}
+                selectedRange={pane.id === focusedPane.id ? selectedRange : null}
+                onClaimClick={onClaimClick}
               />
             ))}
           </main>
+          {showPanel && (
+            <ClaimPanel
+              key={focusedKey}
+              listing={focusedListing ?? null}
+              labels={labels}
+              selectedId={selectedPlaced?.claim.id ?? null}
+              readOnly={readOnly !== null}
+              hasSelection={focusedSelection !== null}
+              placingId={placingId}
+              onSelect={(id) => selectClaim(id, true)}
+              onChange={actions.update}
+              onDelete={actions.remove}
+              onPlace={(id) => {
+                setPlacingId(null)
+                actions.place(id)
+              }}
+              onConfirmPlace={(id) =>
+                selectedPlaced?.claim.id === id &&
+                actions.place(id, { start: selectedPlaced.start, end: selectedPlaced.end })
+              }
+              onStartPlacing={setPlacingId}
+              onExport={actions.exportClaims}
+            />
+          )}
+          {focusedSelection &&
+            focusedDocument &&
+            readOnly === null &&
+            !dialogOpen &&
+            state.project && (
+              <LabelPopover
+                labels={labels}
+                selection={focusedSelection}
+                canSetRange={selectedPlaced !== null}
+                placing={placingId}
+                onLabel={actions.createFromSelection}
+                onSetRange={actions.setRangeFromSelection}
+                onPlace={() => {
+                  if (placingId) actions.place(placingId)
+                  setPlacingId(null)
+                }}
+              />
+            )}
+          {chooser && focusedListing && (
+            <ClaimChooser
+              claims={chooser.ids
+                .map((id) => focusedListing.claims.find(({ claim }) => claim.id === id))
+                .filter((placed) => placed !== undefined)}
+              labels={labelsById}
+              x={chooser.x}
+              y={chooser.y}
+              onChoose={(id) => selectClaim(id)}
+              onClose={() => setChooser(null)}
+            />
+          )}
         </>
       )}
       <Notices
@@ -237,7 +438,27 @@ export function App({ api }: { api: WorkbenchClient }) {
         documentCount={state?.documents.length ?? 0}
         problemCount={state?.problems.length ?? 0}
         selection={selections[focusedPane.id] ?? null}
+        save={projectRoot === null ? null : (status?.save ?? null)}
+        annotator={projectRoot === null ? null : (status?.annotator ?? null)}
       />
+      {actions.awaitingAnnotator && (
+        <AnnotatorDialog
+          error={actions.annotatorError}
+          busy={false}
+          onConfirm={actions.confirmAnnotator}
+          onCancel={actions.cancelAnnotator}
+        />
+      )}
+      {settingsOpen && (
+        <SettingsDialog
+          settings={settings}
+          readOnly={settings?.readOnly ?? null}
+          snap={snap}
+          onSnapChange={setSnap}
+          onSaveLabels={actions.saveLabels}
+          onClose={() => setSettingsOpen(false)}
+        />
+      )}
       {prompt && (
         <PathPrompt kind={prompt} onConfirm={confirmPrompt} onCancel={() => setPrompt(null)} />
       )}

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { expect } from 'vitest'
 
 export const repoRoot = resolve(import.meta.dirname, '../..')
 export const artifactsDir = join(repoRoot, 'test-results', 'e2e')
@@ -89,4 +90,62 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(artifactsDir, `${name}.png`)
   await page.screenshot({ path })
   return path
+}
+
+/**
+ * Drags the mouse from the first to the last character of `passage` as shown in the reader of
+ * the page (the first one, or the one `readerSelector` names). Character boxes come from the
+ * DOM, not from the app's own offset mapping, so the offsets the app reports are checked
+ * independently. `occurrence` picks among repeated passages.
+ */
+export async function dragOver(
+  page: Page,
+  passage: string,
+  options: { readerSelector?: string; occurrence?: number } = {},
+): Promise<void> {
+  const selector = options.readerSelector ?? '[data-testid="reader"] .ProseMirror'
+  const box = await page
+    .locator(selector)
+    .first()
+    .evaluate(
+      (root, { wanted, occurrence }) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+        const nodes: Text[] = []
+        let all = ''
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          nodes.push(node as Text)
+          all += (node as Text).data
+        }
+        let at = all.indexOf(wanted)
+        for (let n = 0; n < occurrence && at >= 0; n++) at = all.indexOf(wanted, at + 1)
+        if (at < 0) return null
+        const locate = (offset: number) => {
+          for (const node of nodes) {
+            if (offset < node.data.length) return { node, offset }
+            offset -= node.data.length
+          }
+          throw new Error('offset out of range')
+        }
+        const charRect = (offset: number) => {
+          const { node, offset: inNode } = locate(offset)
+          const range = document.createRange()
+          range.setStart(node, inNode)
+          range.setEnd(node, inNode + 1)
+          const rects = range.getClientRects()
+          return rects[rects.length - 1]!
+        }
+        const first = charRect(at)
+        const last = charRect(at + wanted.length - 1)
+        return {
+          from: { x: first.left + 1, y: first.top + first.height / 2 },
+          to: { x: last.right - 1, y: last.top + last.height / 2 },
+        }
+      },
+      { wanted: passage, occurrence: options.occurrence ?? 0 },
+    )
+  expect(box, `passage on screen: ${passage}`).not.toBeNull()
+  await page.mouse.move(box!.from.x, box!.from.y)
+  await page.mouse.down()
+  await page.mouse.move(box!.to.x, box!.to.y, { steps: 8 })
+  await page.mouse.up()
 }

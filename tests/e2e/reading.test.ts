@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseDocument, type CanonicalDocument } from '../../src/core/document'
 import {
+  dragOver,
   launchChromium,
   repoRoot,
   screenshot,
@@ -57,54 +58,6 @@ function pickSentence(doc: CanonicalDocument): string {
   const text = doc.text.slice(block.start, block.end)
   const stop = text.indexOf('. ')
   return stop > 20 ? text.slice(0, stop + 1) : text
-}
-
-/**
- * Drags the mouse from the first to the last character of `sentence` as shown
- * on screen. Character boxes come from the DOM, not from the app's own offset
- * mapping, so the offsets the app reports are checked independently.
- */
-async function dragOver(page: Page, sentence: string): Promise<void> {
-  const box = await page
-    .locator('[data-testid="reader"] .ProseMirror')
-    .first()
-    .evaluate((root, wanted) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-      const nodes: Text[] = []
-      let all = ''
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        nodes.push(node as Text)
-        all += (node as Text).data
-      }
-      const at = all.indexOf(wanted)
-      if (at < 0) return null
-      const locate = (offset: number) => {
-        for (const node of nodes) {
-          if (offset < node.data.length) return { node, offset }
-          offset -= node.data.length
-        }
-        throw new Error('offset out of range')
-      }
-      const charRect = (offset: number) => {
-        const { node, offset: inNode } = locate(offset)
-        const range = document.createRange()
-        range.setStart(node, inNode)
-        range.setEnd(node, inNode + 1)
-        const rects = range.getClientRects()
-        return rects[rects.length - 1]!
-      }
-      const first = charRect(at)
-      const last = charRect(at + wanted.length - 1)
-      return {
-        from: { x: first.left + 1, y: first.top + first.height / 2 },
-        to: { x: last.right - 1, y: last.top + last.height / 2 },
-      }
-    }, sentence)
-  expect(box, `sentence on screen: ${sentence}`).not.toBeNull()
-  await page.mouse.move(box!.from.x, box!.from.y)
-  await page.mouse.down()
-  await page.mouse.move(box!.to.x, box!.to.y, { steps: 8 })
-  await page.mouse.up()
 }
 
 describe('reading the sample project in browser mode', () => {

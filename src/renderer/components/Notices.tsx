@@ -4,6 +4,8 @@ export interface Notice {
   id: number
   title: string
   message: string
+  /** 'info': a confirmation (an export saved); errors otherwise. */
+  kind?: 'error' | 'info'
 }
 
 interface NoticesProps {
@@ -16,7 +18,12 @@ export function Notices({ notices, onDismiss }: NoticesProps) {
   return (
     <div className="notices">
       {notices.map((notice) => (
-        <div key={notice.id} className="notice" role="alert" data-testid="error-message">
+        <div
+          key={notice.id}
+          className={notice.kind === 'info' ? 'notice info' : 'notice'}
+          role={notice.kind === 'info' ? 'status' : 'alert'}
+          data-testid={notice.kind === 'info' ? 'toast' : 'error-message'}
+        >
           <div className="notice-text">
             <strong>{notice.title}</strong>
             <span>{notice.message}</span>

@@ -7,7 +7,8 @@ import type { DocumentSummary, OpenedDocument } from '../../shared/api'
 import type { PaneState } from '../layout'
 import { findMatches, NO_HIGHLIGHTS, type FindHighlights } from '../reader/find'
 import type { OffsetRange } from '../reader/positions'
-import { ReaderView, type ReaderHandle } from '../reader/ReaderView'
+import type { DrawnClaim } from '../reader/claimDecorations'
+import { ReaderView, type ClaimClick, type ReaderHandle } from '../reader/ReaderView'
 import { FindBar } from './FindBar'
 import { documentLabel, fileName } from './format'
 import { ReaderHeader } from './ReaderHeader'
@@ -16,6 +17,8 @@ import { TabBar, type TabInfo } from './TabBar'
 export interface PaneHandle {
   openFind(): void
   focusReader(): void
+  /** The reader of the active document, when one is shown. */
+  reader(): ReaderHandle | null
 }
 
 interface PaneProps {
@@ -29,6 +32,10 @@ interface PaneProps {
   onClose(key: string): void
   onOpenBeside(key: string): void
   onSelectionChange(range: OffsetRange | null): void
+  /** Claims of the active document. */
+  claims: readonly DrawnClaim[]
+  selectedRange: OffsetRange | null
+  onClaimClick(click: ClaimClick): void
   ref?: Ref<PaneHandle>
 }
 
@@ -46,6 +53,7 @@ export function Pane(props: PaneProps) {
         if (document) find.open()
       },
       focusReader: () => readerRef.current?.focus(),
+      reader: () => readerRef.current,
     }),
     [document, find],
   )
@@ -104,7 +112,10 @@ export function Pane(props: PaneProps) {
               document={document}
               label={documentLabel(document)}
               highlights={find.highlights}
+              claims={props.claims}
+              selectedRange={props.selectedRange}
               onSelectionChange={onSelectionChange}
+              onClaimClick={props.onClaimClick}
             />
           </article>
         ) : (

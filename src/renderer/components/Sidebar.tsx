@@ -1,7 +1,13 @@
 /** The project sidebar: project actions, the documents grouped by folder, and the files that could not be read. */
 import type { KeyboardEvent } from 'react'
-import type { DocumentSummary, FileProblem, ProjectInfo } from '../../shared/api'
-import { documentLabel, fileName, folderOf, formatDate, formatSize } from './format'
+import type {
+  ClaimCounts,
+  DocumentSummary,
+  FileProblem,
+  Label,
+  ProjectInfo,
+} from '../../shared/api'
+import { documentLabel, fileName, folderOf, formatDate, formatSize, plural } from './format'
 
 interface SidebarProps {
   project: ProjectInfo | null
@@ -10,6 +16,9 @@ interface SidebarProps {
   /** Key of the document shown in the focused pane, marked as current. */
   currentKey: string | null
   busy: boolean
+  counts: ClaimCounts
+  labels: readonly Label[]
+  onOpenSettings(): void
   onOpen(key: string): void
   onOpenBeside(key: string): void
   onChooseProject(): void
@@ -51,17 +60,27 @@ export function Sidebar(props: SidebarProps) {
           >
             Refresh
           </button>
+          <button
+            type="button"
+            data-testid="open-settings"
+            disabled={!project}
+            onClick={props.onOpenSettings}
+            title="Labels and selection settings"
+          >
+            Settings
+          </button>
         </div>
       </div>
       <div className="sidebar-scroll">
         <DocumentList {...props} />
         {problems.length > 0 && <ProblemList problems={problems} />}
       </div>
+      {project && <LabelLegend labels={props.labels} counts={props.counts.byLabel} />}
     </nav>
   )
 }
 
-function DocumentList({ documents, currentKey, onOpen, onOpenBeside }: SidebarProps) {
+function DocumentList({ documents, currentKey, counts, onOpen, onOpenBeside }: SidebarProps) {
   if (documents.length === 0) {
     return <p className="sidebar-empty">No articles here yet.</p>
   }
@@ -76,6 +95,7 @@ function DocumentList({ documents, currentKey, onOpen, onOpenBeside }: SidebarPr
                 key={document.key}
                 document={document}
                 isCurrent={document.key === currentKey}
+                claimCount={counts.byDocument[document.key] ?? 0}
                 onOpen={onOpen}
                 onOpenBeside={onOpenBeside}
               />
@@ -90,11 +110,13 @@ function DocumentList({ documents, currentKey, onOpen, onOpenBeside }: SidebarPr
 interface DocumentItemProps {
   document: DocumentSummary
   isCurrent: boolean
+  claimCount: number
   onOpen(key: string): void
   onOpenBeside(key: string): void
 }
 
-function DocumentItem({ document, isCurrent, onOpen, onOpenBeside }: DocumentItemProps) {
+function DocumentItem(props: DocumentItemProps) {
+  const { document, isCurrent, claimCount, onOpen, onOpenBeside } = props
   const label = documentLabel(document)
   const facts = [
     document.metadata.outlet,
@@ -129,7 +151,18 @@ function DocumentItem({ document, isCurrent, onOpen, onOpenBeside }: DocumentIte
         onClick={(event) => (event.ctrlKey || event.metaKey ? onOpenBeside : onOpen)(document.key)}
         onKeyDown={onKeyDown}
       >
-        <span className="doc-title">{label}</span>
+        <span className="doc-title-line">
+          <span className="doc-title">{label}</span>
+          {claimCount > 0 && (
+            <span
+              className="claim-count"
+              data-testid="doc-claim-count"
+              title={plural(claimCount, 'claim')}
+            >
+              {claimCount}
+            </span>
+          )}
+        </span>
         <span className="doc-facts">
           {facts.filter((fact): fact is string => !!fact).join(' · ')}
           {document.warnings.length > 0 && (
@@ -155,6 +188,33 @@ function DocumentItem({ document, isCurrent, onOpen, onOpenBeside }: DocumentIte
         ⇆
       </button>
     </li>
+  )
+}
+
+/** The project's labels with their colour, key and number of claims. */
+function LabelLegend({
+  labels,
+  counts,
+}: {
+  labels: readonly Label[]
+  counts: Record<string, number>
+}) {
+  if (labels.length === 0) return null
+  return (
+    <section className="label-legend" data-testid="label-legend" aria-label="Labels">
+      <ul>
+        {labels.map((label) => (
+          <li key={label.id} data-label={label.id} title={label.description}>
+            <span className="swatch" aria-hidden="true" />
+            <span className="legend-name">{label.name}</span>
+            {label.key && <kbd>{label.key}</kbd>}
+            <span className="legend-count" data-testid="label-count">
+              {counts[label.id] ?? 0}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
   )
 }
 

@@ -19,10 +19,33 @@ import {
   findHighlightPlugin,
   type FindHighlights,
 } from './find'
+import {
+  claimDecorationsKey,
+  claimDecorationsPlugin,
+  claimIdsAt,
+  pendingClaimMeta,
+  selectedClaimPlugin,
+  selectedRangeMeta,
+  setClaimsMeta,
+  type DrawnClaim,
+} from './claimDecorations'
 import { buildPositionMap, rangeToOffsets, type OffsetRange, type PositionMap } from './positions'
 
 export interface ReaderHandle {
   focus(): void
+  /** Draws a claim at once, before the backend has it; the next `claims` replace it. */
+  drawPendingClaim(claim: DrawnClaim): void
+  /** Scrolls the first element of a claim into the middle of the view. */
+  scrollToClaim(id: string): void
+  /** Drops the text selection (after it became a claim). */
+  clearSelection(): void
+}
+
+/** Where the analyst clicked on claims: their ids (innermost first) and the point. */
+export interface ClaimClick {
+  ids: string[]
+  x: number
+  y: number
 }
 
 interface ReaderViewProps {
@@ -30,8 +53,14 @@ interface ReaderViewProps {
   /** Accessible name of the reading area. */
   label: string
   highlights: FindHighlights
+  /** The claims to draw, in text order. */
+  claims: readonly DrawnClaim[]
+  /** The selected claim's range, outlined; null when none is selected. */
+  selectedRange: OffsetRange | null
   /** Called with the canonical range of the selection, or null when nothing is selected. */
   onSelectionChange(range: OffsetRange | null): void
+  /** A click (not a drag) in the text: on claims, or on none (empty ids). */
+  onClaimClick(click: ClaimClick): void
   ref?: Ref<ReaderHandle>
 }
 
@@ -39,26 +68,58 @@ export function ReaderView({
   document,
   label,
   highlights,
+  claims,
+  selectedRange,
   onSelectionChange,
+  onClaimClick,
   ref,
 }: ReaderViewProps) {
   const hostRef = useRef<HTMLDivElement>(null)
   const viewRef = useRef<EditorView | null>(null)
+  const drawnClaims = useRef<readonly DrawnClaim[] | null>(null)
   const map = useMemo(() => buildPositionMap(document.blocks), [document])
   // Latest props for the long-lived listeners, without recreating the view.
-  const latest = useRef({ highlights, onSelectionChange })
+  const latest = useRef({ highlights, claims, selectedRange, onSelectionChange, onClaimClick })
   useEffect(() => {
-    latest.current = { highlights, onSelectionChange }
+    latest.current = { highlights, claims, selectedRange, onSelectionChange, onClaimClick }
   })
 
-  useImperativeHandle(ref, () => ({ focus: () => viewRef.current?.dom.focus() }), [])
+  useImperativeHandle(
+    ref,
+    () => ({
+      focus: () => viewRef.current?.dom.focus({ preventScroll: true }),
+      drawPendingClaim: (claim) => {
+        const view = viewRef.current
+        if (view) view.dispatch(view.state.tr.setMeta(claimDecorationsKey, pendingClaimMeta(claim)))
+      },
+      scrollToClaim: (id) => {
+        const element = viewRef.current?.dom.querySelector(`[data-claim-id="${CSS.escape(id)}"]`)
+        element?.scrollIntoView({ block: 'center' })
+      },
+      clearSelection: () => {
+        const view = viewRef.current
+        const selection = view?.dom.ownerDocument.getSelection()
+        if (view && selection && view.dom.contains(selection.anchorNode)) {
+          selection.removeAllRanges()
+        }
+      },
+    }),
+    [],
+  )
 
   useEffect(() => {
     const host = hostRef.current
     if (!host) return
     const view = new EditorView(host, {
-      state: EditorState.create({ doc: buildDoc(document), plugins: [findHighlightPlugin(map)] }),
+      state: EditorState.create({
+        doc: buildDoc(document),
+        plugins: [findHighlightPlugin(map), claimDecorationsPlugin(map), selectedClaimPlugin()],
+      }),
       editable: () => false,
+      // Selecting is left to the browser. ProseMirror's own mouse handling would, after a drag
+      // that starts on a freshly redrawn highlight, collapse the selection to a caret at the
+      // mouse; a read-only view needs none of it (we read the DOM selection ourselves).
+      handleDOMEvents: { mousedown: () => true },
       attributes: {
         class: 'reader-content',
         tabindex: '0',
@@ -69,6 +130,9 @@ export function ReaderView({
     })
     viewRef.current = view
     applyHighlights(view, latest.current.highlights)
+    drawClaims(view, latest.current.claims)
+    drawnClaims.current = latest.current.claims
+    drawSelected(view, latest.current.selectedRange)
 
     let reported: OffsetRange | null = null
     const report = (range: OffsetRange | null) => {
@@ -93,8 +157,15 @@ export function ReaderView({
         readSelection()
       }
     }
+    const onClick = (event: MouseEvent) => {
+      // A drag that selected text is not a click on a claim.
+      if (event.button !== 0 || readDomSelection(view, map) !== null) return
+      const ids = claimIdsAt(event.target, view.dom)
+      latest.current.onClaimClick({ ids, x: event.clientX, y: event.clientY })
+    }
     const ownerDocument = view.dom.ownerDocument
     ownerDocument.addEventListener('selectionchange', readSelection)
+    view.dom.addEventListener('click', onClick)
     view.dom.addEventListener('mouseup', readSelection)
     view.dom.addEventListener('keyup', readSelection)
     view.dom.addEventListener('keydown', onKeyDown)
@@ -102,6 +173,7 @@ export function ReaderView({
       // The reader goes away (another tab, another document): so does its selection.
       latest.current.onSelectionChange(null)
       ownerDocument.removeEventListener('selectionchange', readSelection)
+      view.dom.removeEventListener('click', onClick)
       view.dom.removeEventListener('mouseup', readSelection)
       view.dom.removeEventListener('keyup', readSelection)
       view.dom.removeEventListener('keydown', onKeyDown)
@@ -115,7 +187,28 @@ export function ReaderView({
     if (view) applyHighlights(view, highlights)
   }, [highlights])
 
+  useEffect(() => {
+    const view = viewRef.current
+    // The view drew them when it was made: 5,000 claims are not drawn twice.
+    if (!view || drawnClaims.current === claims) return
+    drawClaims(view, claims)
+    drawnClaims.current = claims
+  }, [claims])
+
+  useEffect(() => {
+    const view = viewRef.current
+    if (view) drawSelected(view, selectedRange)
+  }, [selectedRange])
+
   return <div className="reader-host" ref={hostRef} />
+}
+
+function drawClaims(view: EditorView, claims: readonly DrawnClaim[]) {
+  view.dispatch(view.state.tr.setMeta(claimDecorationsKey, setClaimsMeta(claims)))
+}
+
+function drawSelected(view: EditorView, range: OffsetRange | null) {
+  view.dispatch(view.state.tr.setMeta(claimDecorationsKey, selectedRangeMeta(range)))
 }
 
 function applyHighlights(view: EditorView, highlights: FindHighlights) {

@@ -1,0 +1,204 @@
+/**
+ * Settings: the project's label set (saved to corroborate.json through updateLabels, whose
+ * message is shown when it refuses) and this browser's snapping preference.
+ */
+import { useEffect, useRef, useState, type FormEvent } from 'react'
+import type { Label, ProjectSettings } from '../../shared/api'
+
+interface SettingsDialogProps {
+  settings: ProjectSettings | null
+  readOnly: string | null
+  snap: boolean
+  onSnapChange(snap: boolean): void
+  /** Resolves to an error message, or null when the labels were saved. */
+  onSaveLabels(labels: Label[]): Promise<string | null>
+  onClose(): void
+}
+
+const LABEL_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const
+const KEYS = ['', ...LABEL_KEYS] as const
+
+/** A label id from a name: lower-case letters, digits, "-"; unique among `taken`. */
+function idFor(name: string, taken: ReadonlySet<string>): string {
+  const base =
+    name
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 28) || 'label'
+  let id = base
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
+  return id
+}
+
+export function SettingsDialog(props: SettingsDialogProps) {
+  const { settings, readOnly, snap, onSnapChange, onSaveLabels, onClose } = props
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const [labels, setLabels] = useState<Label[]>(() => settings?.labels.map((l) => ({ ...l })) ?? [])
+  const [error, setError] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+  /** Temporary ids of labels added here: they get an id from their name when saved. */
+  const [added, setAdded] = useState<ReadonlySet<string>>(new Set())
+
+  useEffect(() => {
+    const dialog = dialogRef.current
+    if (dialog && !dialog.open) dialog.showModal()
+  }, [])
+
+  const update = (index: number, patch: Partial<Label>) =>
+    setLabels((current) =>
+      current.map((label, i) => (i === index ? { ...label, ...patch } : label)),
+    )
+
+  const addLabel = () => {
+    const taken = new Set(labels.map((label) => label.id))
+    const id = idFor('new', taken)
+    const freeKey = LABEL_KEYS.find((key) => !labels.some((label) => label.key === key))
+    setLabels([
+      ...labels,
+      { id, name: 'New label', color: '#7f7f7f', key: freeKey ?? null, description: '' },
+    ])
+    setAdded(new Set([...added, id]))
+  }
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault()
+    setSaving(true)
+    const kept = new Set(labels.filter((label) => !added.has(label.id)).map((label) => label.id))
+    const named = labels.map((label) => {
+      if (!added.has(label.id)) return label
+      const id = idFor(label.name, kept)
+      kept.add(id)
+      return { ...label, id }
+    })
+    const message = await onSaveLabels(named)
+    setSaving(false)
+    setError(message)
+    if (message === null) onClose()
+  }
+
+  const disabled = readOnly !== null || settings === null
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog settings-dialog"
+      data-testid="settings-dialog"
+      aria-labelledby="settings-title"
+      onCancel={(event) => {
+        event.preventDefault()
+        onClose()
+      }}
+    >
+      <form onSubmit={onSubmit}>
+        <h2 id="settings-title">Settings</h2>
+
+        <fieldset className="settings-section">
+          <legend>Selecting text</legend>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              data-testid="snap-setting"
+              checked={snap}
+              onChange={(event) => onSnapChange(event.target.checked)}
+            />
+            Snap selections to whole words (a sloppy drag becomes a clean span; boundary keys move
+            by word)
+          </label>
+        </fieldset>
+
+        <fieldset className="settings-section" disabled={disabled}>
+          <legend>Labels of this project</legend>
+          {settings && (
+            <p className="dialog-hint">Saved in {settings.file}, shared with colleagues.</p>
+          )}
+          {readOnly && <p className="field-error">{readOnly}</p>}
+          <table className="label-table">
+            <thead>
+              <tr>
+                <th>Colour</th>
+                <th>Name</th>
+                <th>Key</th>
+                <th>Description</th>
+                <th aria-label="Remove" />
+              </tr>
+            </thead>
+            <tbody>
+              {labels.map((label, index) => (
+                <tr key={label.id} data-label={label.id}>
+                  <td>
+                    <input
+                      type="color"
+                      aria-label={`Colour of ${label.name}`}
+                      value={label.color}
+                      onChange={(event) => update(index, { color: event.target.value })}
+                    />
+                  </td>
+                  <td>
+                    <input
+                      aria-label="Name"
+                      value={label.name}
+                      maxLength={64}
+                      onChange={(event) => update(index, { name: event.target.value })}
+                    />
+                  </td>
+                  <td>
+                    <select
+                      aria-label={`Key of ${label.name}`}
+                      value={label.key ?? ''}
+                      onChange={(event) =>
+                        update(index, { key: (event.target.value || null) as Label['key'] })
+                      }
+                    >
+                      {KEYS.map((key) => (
+                        <option key={key} value={key}>
+                          {key || '—'}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <input
+                      aria-label={`Description of ${label.name}`}
+                      value={label.description}
+                      maxLength={500}
+                      onChange={(event) => update(index, { description: event.target.value })}
+                    />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="icon-button"
+                      aria-label={`Remove ${label.name}`}
+                      title="Remove the label"
+                      onClick={() => setLabels(labels.filter((_, i) => i !== index))}
+                    >
+                      ×
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <button type="button" onClick={addLabel}>
+            Add a label
+          </button>
+          {error && (
+            <p className="field-error" role="alert" data-testid="labels-error">
+              {error}
+            </p>
+          )}
+        </fieldset>
+
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+          <button type="submit" className="primary" disabled={disabled || saving}>
+            Save labels
+          </button>
+        </div>
+      </form>
+    </dialog>
+  )
+}
