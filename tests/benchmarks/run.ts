@@ -6,6 +6,7 @@
  *   2. open and first render of a 1 MB document in Chromium (browser mode)
  *   3. annotations: load, edit to disk and CSV export of 100,000 claims (annotations.ts)
  *   4. linking: suggestions, clusters and matrix over 2,000 documents (linking.ts)
+ *   5. highlights: a 1 MB document with 5,000 claims in Chromium (highlights.ts)
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -14,6 +15,7 @@ import { performance } from 'node:perf_hooks'
 import { parseDocument } from '../../src/core/document'
 import { launchChromium, startBrowserMode } from '../e2e/harness'
 import { benchAnnotations } from './annotations'
+import { benchHighlights } from './highlights'
 import { benchLinking } from './linking'
 import { htmlArticle, markdownArticle, plainTextArticle } from './synthetic'
 
@@ -102,3 +104,4 @@ benchParse()
 await benchAnnotations()
 await benchLinking()
 await benchOpenAndRender()
+await benchHighlights()
