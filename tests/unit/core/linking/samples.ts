@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { locateQuote } from '../../../../src/core/anchoring'
 import { parseDocument, type CanonicalDocument } from '../../../../src/core/document'
 import type { LinkableClaim, LinkRelation } from '../../../../src/core/linking'
 
@@ -56,7 +57,7 @@ export function loadLabelledPairs(documents: readonly SampleDocument[]): Labelle
   const place = (side: { file: string; quote: string }): QuoteRange => {
     const document = documents.find((d) => d.file === side.file)
     if (!document) throw new Error(`no sample document ${side.file}`)
-    const range = findQuote(document.text, side.quote)
+    const range = locateQuote(document.text, side.quote)
     if (!range) throw new Error(`quote not found in ${side.file}: ${side.quote}`)
     return {
       file: side.file,
@@ -71,27 +72,6 @@ export function loadLabelledPairs(documents: readonly SampleDocument[]): Labelle
     b: place(pair.b),
     why: pair.why,
   }))
-}
-
-/**
- * The range of `quote` in `text`: exact first, then with whitespace runs folded to one space on
- * both sides (a quote copied from a browser may wrap or carry non-breaking spaces).
- */
-export function findQuote(text: string, quote: string): { start: number; end: number } | undefined {
-  const exact = text.indexOf(quote)
-  if (exact >= 0) return { start: exact, end: exact + quote.length }
-  const folded: string[] = []
-  const origin: number[] = []
-  for (let i = 0; i < text.length; i++) {
-    const isSpace = /\s/.test(text[i]!)
-    if (isSpace && folded.at(-1) === ' ') continue
-    folded.push(isSpace ? ' ' : text[i]!)
-    origin.push(i)
-  }
-  const needle = quote.replace(/\s+/g, ' ').trim()
-  const at = folded.join('').indexOf(needle)
-  if (at < 0) return undefined
-  return { start: origin[at]!, end: origin[at + needle.length - 1]! + 1 }
 }
 
 /** A claim made of a labelled quote, as an analyst would have highlighted it. */
