@@ -53,7 +53,7 @@ import type {
   SuggestionListing,
   SuggestionSourceRef,
 } from '../shared/api'
-import { readArticleBytes } from './article-file'
+import { DocumentCache } from './document-cache'
 import { BackendError } from './errors'
 import { isInside, resolveTypedPath } from './paths'
 import { scanProject } from './project-scan'
@@ -106,6 +106,7 @@ const LISTING_CONCURRENCY = 8
 export class Workbench implements WorkbenchService {
   private readonly settings: SettingsStore
   private readonly summaries: SummaryCache
+  private readonly openedDocuments: DocumentCache
   private readonly parse: DocumentParser
   private readonly capabilities: WorkbenchState['capabilities']
   private readonly samplesDir: string
@@ -131,6 +132,7 @@ export class Workbench implements WorkbenchService {
     this.settings = new SettingsStore(options.settingsDir, this.log)
     this.parse = options.parse ?? parseDocument
     this.summaries = new SummaryCache(this.parse)
+    this.openedDocuments = new DocumentCache(this.parse)
     this.capabilities = options.capabilities ?? { nativeDialogs: false }
     this.samplesDir = options.samplesDir
     this.settingsDir = options.settingsDir
@@ -204,9 +206,9 @@ export class Workbench implements WorkbenchService {
       )
     }
     if (grant.realRoot !== null) await checkStillInside(grant)
-    // Re-read: the file may have changed since it was listed.
-    const bytes = await readArticleBytes(grant.absPath, grant.displayPath)
-    return { ...this.parse(bytes, grant.displayPath), key, path: grant.displayPath }
+    // The cache re-reads a file that changed since it was listed or last opened.
+    const document = await this.openedDocuments.load(grant.absPath, grant.displayPath)
+    return { ...document, key, path: grant.displayPath }
   }
 
   async getAnnotationStatus(): Promise<AnnotationStatus> {

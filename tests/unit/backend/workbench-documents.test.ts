@@ -138,3 +138,29 @@ describe('single files and the sample project', () => {
     expect(state.documents.map((document) => document.path)).toEqual(['sample.txt'])
   })
 })
+
+describe('opening a document twice', () => {
+  it('parses an unchanged file once, and a changed file again', async () => {
+    const root = await tempDir()
+    await writeFiles(root, { 'a.txt': 'A title\n\nBody.' })
+    const parser = fakeParser()
+    const workbench = new Workbench({
+      settingsDir: await tempDir(),
+      samplesDir: await tempDir(),
+      parse: parser.parse,
+      log: () => {},
+    })
+    const [summary] = (await workbench.openProject(root)).documents
+    const parsesAfterListing = parser.calls.length
+    await workbench.openDocument(summary.key)
+    await workbench.openDocument(summary.key)
+    await workbench.listClaims(summary.key)
+    expect(parser.calls.length - parsesAfterListing).toBe(1)
+
+    await writeFile(join(root, 'a.txt'), 'A title\n\nBody, changed on disk.')
+    expect((await workbench.openDocument(summary.key)).text).toBe(
+      'A title\n\nBody, changed on disk.',
+    )
+    expect(parser.calls.length - parsesAfterListing).toBe(2)
+  })
+})
