@@ -7,8 +7,7 @@
  * written (a dataset silently missing someone's claims is worse than none). Articles that cannot
  * be read are named as warnings; their claims are exported without offsets or metadata.
  */
-import { stat } from 'node:fs/promises'
-import { mkdir, realpath } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseDocument } from '../core/document'
 import {
@@ -25,6 +24,7 @@ import { writeFileAtomic } from '../backend/atomic-write'
 import { readAnnotationFolder } from '../backend/annotations/annotation-folder'
 import { scanProject } from '../backend/project-scan'
 import type { Output } from './doc-command'
+import { reporterFor, resolveProjectFolder } from './project-folder'
 
 export interface ExportOptions {
   out: string
@@ -38,17 +38,10 @@ export async function runExportCommand(
   options: ExportOptions,
   output: Output,
 ): Promise<number> {
-  const fail = (message: string) => {
-    output.stderr(`corroborate: ${message}\n`)
-    return 1
-  }
-  let root: string
-  try {
-    root = await realpath(resolve(projectFolder))
-    if (!(await stat(root)).isDirectory()) return fail(`${projectFolder} is not a folder.`)
-  } catch {
-    return fail(`The project folder ${projectFolder} does not exist.`)
-  }
+  const { fail } = reporterFor(output)
+  const project = await resolveProjectFolder(projectFolder)
+  if ('problem' in project) return fail(project.problem)
+  const { root } = project
 
   const folder = await readAnnotationFolder(root, options.annotator)
   if (folder.problems.length > 0) {

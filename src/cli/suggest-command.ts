@@ -8,7 +8,6 @@
  * annotator's file; files that cannot be read are named as warnings and left out. Read-only.
  * Offsets in the output are UTF-16 code units of the canonical text, as in the annotation files.
  */
-import { realpath, stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { locateQuote } from '../core/anchoring'
 import { parseDocument } from '../core/document'
@@ -22,6 +21,7 @@ import {
 import { scanProject } from '../backend/project-scan'
 import type { SuggestionListing } from '../shared/api'
 import type { Output } from './doc-command'
+import { reporterFor, resolveProjectFolder } from './project-folder'
 
 export interface SuggestOptions {
   doc: string
@@ -36,18 +36,10 @@ export async function runSuggestCommand(
   options: SuggestOptions,
   output: Output,
 ): Promise<number> {
-  const fail = (message: string) => {
-    output.stderr(`corroborate: ${message}\n`)
-    return 1
-  }
-  const warn = (message: string) => output.stderr(`corroborate: warning: ${message}\n`)
-  let root: string
-  try {
-    root = await realpath(resolve(projectFolder))
-    if (!(await stat(root)).isDirectory()) return fail(`${projectFolder} is not a folder.`)
-  } catch {
-    return fail(`The project folder ${projectFolder} does not exist.`)
-  }
+  const { fail, warn } = reporterFor(output)
+  const project = await resolveProjectFolder(projectFolder)
+  if ('problem' in project) return fail(project.problem)
+  const { root } = project
   const wanted = projectRelative(root, options.doc)
 
   const documents: CorpusDocument[] = []
