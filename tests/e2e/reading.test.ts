@@ -51,6 +51,21 @@ function renderedText(page: Page): Promise<string> {
     )
 }
 
+/** The paths of the documents in the sidebar, in their order. */
+function listedPaths(page: Page): Promise<string[]> {
+  return page
+    .getByTestId('doc-item')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-path')!))
+}
+
+/** Opens a listed sample by clicking it; resolves once the reader shows it. */
+async function openListed(page: Page, path: string): Promise<CanonicalDocument> {
+  const doc = canonical(path)
+  await page.locator(`[data-testid="doc-item"][data-path="${path}"]`).click()
+  await page.locator(`[data-testid="reader"][data-doc-id="${doc.id}"]`).waitFor()
+  return doc
+}
+
 /** A sentence from the middle of the document, for selecting with the mouse. */
 function pickSentence(doc: CanonicalDocument): string {
   const paragraphs = doc.blocks.filter((b) => b.type === 'paragraph')
@@ -66,34 +81,22 @@ describe('reading the sample project in browser mode', () => {
     await screenshot(page, '01-welcome')
     await page.getByTestId('open-sample').click()
     await page.getByTestId('doc-item').first().waitFor()
-    const paths = await page
-      .getByTestId('doc-item')
-      .evaluateAll((items) => items.map((item) => item.getAttribute('data-path')))
+    const paths = await listedPaths(page)
     expect(paths.length).toBeGreaterThanOrEqual(5)
-    for (const path of paths) expect(() => canonical(path!)).not.toThrow()
+    for (const path of paths) expect(() => canonical(path)).not.toThrow()
   })
 
   it('renders every sample document with exactly its canonical text', async () => {
-    const paths = await page
-      .getByTestId('doc-item')
-      .evaluateAll((items) => items.map((item) => item.getAttribute('data-path')!))
-    for (const path of paths) {
-      const doc = canonical(path)
-      await page.locator(`[data-testid="doc-item"][data-path="${path}"]`).click()
-      await page.locator(`[data-testid="reader"][data-doc-id="${doc.id}"]`).waitFor()
+    for (const path of await listedPaths(page)) {
+      const doc = await openListed(page, path)
       expect(await renderedText(page), path).toBe(doc.text)
       await screenshot(page, `02-reader-${path.replace(/[^a-z0-9.]+/gi, '_')}`)
     }
   })
 
   it('reports the canonical offsets of a sentence selected with the mouse', async () => {
-    const paths = await page
-      .getByTestId('doc-item')
-      .evaluateAll((items) => items.map((item) => item.getAttribute('data-path')!))
-    for (const path of paths) {
-      const doc = canonical(path)
-      await page.locator(`[data-testid="doc-item"][data-path="${path}"]`).click()
-      await page.locator(`[data-testid="reader"][data-doc-id="${doc.id}"]`).waitFor()
+    for (const path of await listedPaths(page)) {
+      const doc = await openListed(page, path)
       const sentence = pickSentence(doc)
       const start = doc.text.indexOf(sentence)
       await dragOver(page, sentence)
@@ -107,9 +110,8 @@ describe('reading the sample project in browser mode', () => {
   })
 
   it('finds and counts matches with Ctrl+F', async () => {
-    const path = (await page.getByTestId('doc-item').first().getAttribute('data-path'))!
-    const doc = canonical(path)
-    await page.locator(`[data-testid="doc-item"][data-path="${path}"]`).click()
+    const [path] = await listedPaths(page)
+    const doc = await openListed(page, path!)
     await page.locator(`[data-testid="reader"][data-doc-id="${doc.id}"] .ProseMirror`).click()
     await page.keyboard.press('Control+f')
     const word = 'the'

@@ -2,7 +2,8 @@
  * Asks the analyst's name before their first claim: it names their annotation file
  * (annotations/<name>.json). The backend checks the name; its message is shown here.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
+import { ModalDialog } from './ModalDialog'
 
 interface AnnotatorDialogProps {
   error: string | null
@@ -12,13 +13,7 @@ interface AnnotatorDialogProps {
 }
 
 export function AnnotatorDialog({ error, busy, onConfirm, onCancel }: AnnotatorDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
   const [name, setName] = useState('')
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (dialog && !dialog.open) dialog.showModal()
-  }, [])
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
@@ -26,15 +21,11 @@ export function AnnotatorDialog({ error, busy, onConfirm, onCancel }: AnnotatorD
   }
 
   return (
-    <dialog
-      ref={dialogRef}
+    <ModalDialog
       className="dialog"
-      data-testid="annotator-dialog"
-      aria-labelledby="annotator-title"
-      onCancel={(event) => {
-        event.preventDefault()
-        onCancel()
-      }}
+      testId="annotator-dialog"
+      labelledBy="annotator-title"
+      onCancel={onCancel}
     >
       <form onSubmit={onSubmit}>
         <h2 id="annotator-title">Who is annotating?</h2>
@@ -74,6 +65,6 @@ export function AnnotatorDialog({ error, busy, onConfirm, onCancel }: AnnotatorD
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   )
 }

@@ -2,7 +2,8 @@
  * Asks for a path in the page itself, for browser mode where no native dialog
  * exists (window.prompt is blocking and cannot be styled or tested well).
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
+import { ModalDialog } from './ModalDialog'
 
 interface PathPromptProps {
   /** 'folder': one path; 'files': one path per line. */
@@ -12,13 +13,7 @@ interface PathPromptProps {
 }
 
 export function PathPrompt({ kind, onConfirm, onCancel }: PathPromptProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
   const [value, setValue] = useState('')
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (dialog && !dialog.open) dialog.showModal()
-  }, [])
 
   const paths = value
     .split('\n')
@@ -32,15 +27,11 @@ export function PathPrompt({ kind, onConfirm, onCancel }: PathPromptProps) {
 
   const title = kind === 'folder' ? 'Open a folder' : 'Open files'
   return (
-    <dialog
-      ref={dialogRef}
+    <ModalDialog
       className="path-prompt"
-      data-testid="path-prompt"
-      aria-labelledby="path-prompt-title"
-      onCancel={(event) => {
-        event.preventDefault()
-        onCancel()
-      }}
+      testId="path-prompt"
+      labelledBy="path-prompt-title"
+      onCancel={onCancel}
     >
       <form onSubmit={onSubmit}>
         <h2 id="path-prompt-title">{title}</h2>
@@ -88,6 +79,6 @@ export function PathPrompt({ kind, onConfirm, onCancel }: PathPromptProps) {
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   )
 }

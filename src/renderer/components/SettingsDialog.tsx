@@ -2,7 +2,8 @@
  * Settings: the project's label set (saved to corroborate.json through updateLabels, whose
  * message is shown when it refuses) and this browser's snapping preference.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
+import { ModalDialog } from './ModalDialog'
 import type { Label, ProjectSettings } from '../../shared/api'
 
 interface SettingsDialogProps {
@@ -34,17 +35,11 @@ function idFor(name: string, taken: ReadonlySet<string>): string {
 
 export function SettingsDialog(props: SettingsDialogProps) {
   const { settings, readOnly, snap, onSnapChange, onSaveLabels, onClose } = props
-  const dialogRef = useRef<HTMLDialogElement>(null)
   const [labels, setLabels] = useState<Label[]>(() => settings?.labels.map((l) => ({ ...l })) ?? [])
   const [error, setError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   /** Temporary ids of labels added here: they get an id from their name when saved. */
   const [added, setAdded] = useState<ReadonlySet<string>>(new Set())
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (dialog && !dialog.open) dialog.showModal()
-  }, [])
 
   const update = (index: number, patch: Partial<Label>) =>
     setLabels((current) =>
@@ -80,15 +75,11 @@ export function SettingsDialog(props: SettingsDialogProps) {
 
   const disabled = readOnly !== null || settings === null
   return (
-    <dialog
-      ref={dialogRef}
+    <ModalDialog
       className="dialog settings-dialog"
-      data-testid="settings-dialog"
-      aria-labelledby="settings-title"
-      onCancel={(event) => {
-        event.preventDefault()
-        onClose()
-      }}
+      testId="settings-dialog"
+      labelledBy="settings-title"
+      onCancel={onClose}
     >
       <form onSubmit={onSubmit}>
         <h2 id="settings-title">Settings</h2>
@@ -199,6 +190,6 @@ export function SettingsDialog(props: SettingsDialogProps) {
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   )
 }

@@ -14,24 +14,18 @@ import {
 } from '../../../src/backend/annotations'
 import { emptyAnnotationFile, type AnnotationFile, type Claim } from '../../../src/core/model'
 import { sha256, tempDir, writeFiles } from './helpers'
+import { claimWith } from '../core/model/claim-builder'
 import { ARTICLE, keyOf, openProject, rangeOf, readAnnotations } from './annotations-helpers'
 
 function claimFixture(id: string, note = ''): Claim {
   const now = new Date().toISOString()
-  return {
+  return claimWith({
     id,
     document: { id: sha256('text'), path: 'a.txt' },
-    target: { position: { start: 0, end: 4 }, quote: { exact: 'text', prefix: '', suffix: '' } },
-    label: 'claim',
-    attributedTo: '',
-    status: 'asserted',
-    certainty: null,
     note,
-    tags: [],
-    annotator: 'alice',
     created: now,
     updated: now,
-  }
+  })
 }
 
 const id = (n: number) => `0190a000-0000-7000-8000-${String(n).padStart(12, '0')}`

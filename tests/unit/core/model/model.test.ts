@@ -13,24 +13,18 @@ import {
   type Claim,
   type Tombstone,
 } from '../../../../src/core/model'
+import { claimWith } from './claim-builder'
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 30, 9, minute)).toISOString()
 
 function claim(id: string, updated: string, note = ''): Claim {
-  return {
+  return claimWith({
     id,
-    document: { id: 'a'.repeat(64), path: 'a.txt' },
     target: { position: { start: 0, end: 1 }, quote: { exact: 'x', prefix: '', suffix: '' } },
-    label: 'claim',
-    attributedTo: '',
-    status: 'asserted',
-    certainty: null,
     note,
-    tags: [],
-    annotator: 'alice',
     created: at(0),
     updated,
-  }
+  })
 }
 
 const set = (claims: Claim[], deleted: Tombstone[] = []) => ({

@@ -1,0 +1,46 @@
+/**
+ * The one way the app shows a modal: a native <dialog> opened with showModal()
+ * (focus trap, Escape and the backdrop for free). Escape is routed to onCancel
+ * so the owner decides whether the dialog goes, instead of the browser closing
+ * it behind React's back.
+ */
+import { useEffect, useRef, type ReactNode } from 'react'
+
+interface ModalDialogProps {
+  className: string
+  testId: string
+  /** Id of the element that titles the dialog. */
+  labelledBy: string
+  onCancel(): void
+  children: ReactNode
+}
+
+export function ModalDialog({
+  className,
+  testId,
+  labelledBy,
+  onCancel,
+  children,
+}: ModalDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null)
+
+  useEffect(() => {
+    const dialog = dialogRef.current
+    if (dialog && !dialog.open) dialog.showModal()
+  }, [])
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className={className}
+      data-testid={testId}
+      aria-labelledby={labelledBy}
+      onCancel={(event) => {
+        event.preventDefault()
+        onCancel()
+      }}
+    >
+      {children}
+    </dialog>
+  )
+}
