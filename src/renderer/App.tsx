@@ -7,13 +7,16 @@ import {
   WorkbenchError,
   type DocumentSummary,
   type Label,
+  type LinkSuggestion,
   type OpenedDocument,
+  type RelationType,
+  type ResolvedClaimEnd,
   type WorkbenchState,
 } from '../shared/api'
 import type { WorkbenchClient } from '../shared/client'
 import { neighbourClaim } from './claims/claimText'
-import { drawnClaims, NO_CLAIMS } from './claims/drawnClaims'
-import { useLabelStylesheet } from './claims/labelStyles'
+import { drawnClaims, NO_CLAIMS, type BadgesByClaim } from './claims/drawnClaims'
+import { useLabelStylesheet, useRelationStylesheet } from './claims/labelStyles'
 import { readOnlyReason, useAnnotationStatus } from './claims/useAnnotationStatus'
 import { useClaimActions, type ClaimContext } from './claims/useClaimActions'
 import { useClaimCounts } from './claims/useClaimCounts'
@@ -23,23 +26,43 @@ import { useProjectSettings } from './claims/useProjectSettings'
 import { useSnapSetting } from './claims/useSnapSetting'
 import { AnnotatorDialog } from './components/AnnotatorDialog'
 import { ClaimChooser } from './components/ClaimChooser'
+import { ClaimLinks } from './components/ClaimLinks'
 import { ClaimPanel } from './components/ClaimPanel'
+import { ConfirmDialog } from './components/ConfirmDialog'
 import { hasCommandModifier } from './components/format'
 import { LabelPopover } from './components/LabelPopover'
+import { LinkBar } from './components/LinkBar'
+import { LinkHoverCard } from './components/LinkHoverCard'
+import { LinkSearchDialog } from './components/LinkSearchDialog'
 import { Notices, type Notice } from './components/Notices'
+import { OutsideSourceDialog } from './components/OutsideSourceDialog'
 import { Pane, type PaneHandle } from './components/Pane'
 import { PathPrompt } from './components/PathPrompt'
 import { SettingsDialog } from './components/SettingsDialog'
 import { Sidebar } from './components/Sidebar'
 import { StatusBar } from './components/StatusBar'
+import { VIEW_ORDER, ViewSwitcher } from './components/ViewSwitcher'
 import { Welcome } from './components/Welcome'
 import { initialLayout, layoutReducer } from './layout'
+import { linkBadge, linksByClaim, type LinkBadge } from './links/claimLinks'
+import { useBadgeCard } from './links/useBadgeCard'
+import { useDataVersion } from './links/useDataVersion'
+import { useLinkActions } from './links/useLinkActions'
+import { useLinkKeys } from './links/useLinkKeys'
+import { useLinkListings } from './links/useLinkListings'
+import { useLinkPair } from './links/useLinkPair'
+import { useSuggestions } from './links/useSuggestions'
+import { ClustersView } from './views/ClustersView'
+import { MatrixView } from './views/MatrixView'
+import type { WorkspaceView } from './views/types'
 import type { OffsetRange } from './reader/positions'
 import type { ClaimClick } from './reader/ReaderView'
 
 const NO_LABELS: readonly Label[] = Object.freeze([])
 
 const NO_DOCUMENTS: readonly DocumentSummary[] = Object.freeze([])
+
+const NO_RELATIONS: readonly RelationType[] = Object.freeze([])
 
 export function App({ api }: { api: WorkbenchClient }) {
   const [state, setState] = useState<WorkbenchState | null>(null)
@@ -49,6 +72,7 @@ export function App({ api }: { api: WorkbenchClient }) {
   const [notices, setNotices] = useState<Notice[]>([])
   const [prompt, setPrompt] = useState<'folder' | 'files' | null>(null)
   const [busy, setBusy] = useState(false)
+  const [view, setView] = useState<WorkspaceView>('documents')
   const previousState = useRef<WorkbenchState | null>(null)
   const loading = useRef(new Set<string>())
   const paneHandles = useRef(new Map<string, PaneHandle>())
@@ -67,6 +91,7 @@ export function App({ api }: { api: WorkbenchClient }) {
     setState(next)
     if (previous === null || previous.project?.root !== next.project?.root) {
       dispatch({ type: 'reset' })
+      setView('documents')
       setDocuments({})
       setSelections({})
       return
@@ -164,6 +189,11 @@ export function App({ api }: { api: WorkbenchClient }) {
   // Window-wide shortcuts act on the focused pane, wherever the keyboard focus is.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      if (event.altKey && !event.ctrlKey && !event.metaKey && /^Digit[1-3]$/.test(event.code)) {
+        event.preventDefault()
+        setView(VIEW_ORDER[Number(event.code.slice(5)) - 1]!)
+        return
+      }
       if (!hasCommandModifier(event) || event.altKey) return
       const key = event.key.toLowerCase()
       if (key === 'f') {
@@ -301,20 +331,152 @@ export function App({ api }: { api: WorkbenchClient }) {
     },
     [selectClaim],
   )
-  const dialogOpen = prompt !== null || settingsOpen || actions.awaitingAnnotator
+  // ---- Links, clusters, the matrix ----
+  const relations = settings?.relations ?? NO_RELATIONS
+  useRelationStylesheet(relations)
+  const relationsById = useMemo(() => new Map(relations.map((r) => [r.id, r])), [relations])
+  const { version: dataVersion, bump: bumpData } = useDataVersion(api)
+  const linkListings = useLinkListings(api, shownKeys, dataVersion)
+  const claimLinks = useMemo(() => linksByClaim(Object.values(linkListings)), [linkListings])
+  const badges = useMemo<BadgesByClaim>(() => {
+    const byClaim = new Map<string, LinkBadge>()
+    for (const [claimId, links] of claimLinks) {
+      const badge = linkBadge(links, relations)
+      if (badge) byClaim.set(claimId, badge)
+    }
+    return byClaim
+  }, [claimLinks, relations])
+  const linkActions = useLinkActions({
+    api,
+    queue: actions.queue,
+    readOnly,
+    notify,
+    changed: bumpData,
+  })
+  const selectedId = selectedPlaced?.claim.id ?? null
+  const suggestions = useSuggestions(api, view === 'documents' ? selectedId : null, dataVersion)
+  const [linkDialog, setLinkDialog] = useState<'search' | 'outside' | null>(null)
+  const [deleting, setDeleting] = useState<{ id: string; links: number } | null>(null)
+  const badgeCard = useBadgeCard()
+  const closeBadgeCard = badgeCard.close
+  const focusedSummary = focusedKey === null ? undefined : summaries.get(focusedKey)
+  const pair = useLinkPair(selectedPlaced, focusedSummary, claimLinks)
+  const forgetPair = pair.forget
+
+  /** A claim to select once its document is shown and listed (a jump from a link or the matrix). */
+  const [pendingJump, setPendingJump] = useState<{ claimId: string; documentKey: string } | null>(
+    null,
+  )
+  const openClaim = useCallback(
+    (claimId: string, documentKey: string, beside = false) => {
+      setView('documents')
+      closeBadgeCard()
+      forgetPair()
+      dispatch({ type: 'show', key: documentKey, beside })
+      setPendingJump({ claimId, documentKey })
+    },
+    [forgetPair, closeBadgeCard],
+  )
+  const jumpListing = pendingJump ? listings[pendingJump.documentKey] : undefined
+  useEffect(() => {
+    if (!pendingJump || focusedKey !== pendingJump.documentKey || !jumpListing) return
+    setPendingJump(null)
+    if (jumpListing.claims.some(({ claim }) => claim.id === pendingJump.claimId)) {
+      selectClaim(pendingJump.claimId, true)
+    } else {
+      notify(
+        'The claim is not in the text',
+        new Error('Its passage is listed under "Needs attention".'),
+      )
+    }
+  }, [pendingJump, focusedKey, jumpListing, selectClaim, notify])
+  const jumpTo = useCallback(
+    (end: ResolvedClaimEnd) => {
+      if (end.documentKey !== null) openClaim(end.claimId, end.documentKey, true)
+    },
+    [openClaim],
+  )
+
+  /** Deleting a linked claim takes its links along: say so first. */
+  const removeClaim = useCallback(
+    (id: string) => {
+      const links = claimLinks.get(id)?.length ?? 0
+      if (links === 0) actions.remove(id)
+      else setDeleting({ id, links })
+    },
+    [claimLinks, actions],
+  )
+  const acceptSuggestion = useCallback(
+    (suggestion: LinkSuggestion, relation?: string) => {
+      if (!suggestions || !selectedPlaced) return Promise.resolve(false)
+      return linkActions.accept(suggestions, suggestion, selectedPlaced.claim.label, relation)
+    },
+    [suggestions, selectedPlaced, linkActions],
+  )
+  const freshSuggestion = suggestions?.suggestions.find(
+    (suggestion) =>
+      suggestion.target.claimId === null ||
+      !claimLinks
+        .get(selectedId ?? '')
+        ?.some(
+          (entry) =>
+            entry.other.kind === 'claim' && entry.other.claimId === suggestion.target.claimId,
+        ),
+  )
+
+  const dialogOpen =
+    prompt !== null ||
+    settingsOpen ||
+    actions.awaitingAnnotator ||
+    linkDialog !== null ||
+    deleting !== null
+  const keysEnabled = !dialogOpen && state?.project != null && view === 'documents'
+  useLinkKeys({
+    enabled: keysEnabled && readOnly === null,
+    hasSelectedClaim: selectedId !== null,
+    relations,
+    offeringPair: pair.offer !== null,
+    openSearch: () => setLinkDialog('search'),
+    openOutside: () => setLinkDialog('outside'),
+    acceptFirstSuggestion: () => {
+      if (freshSuggestion) void acceptSuggestion(freshSuggestion)
+    },
+    linkPair: (relation) => {
+      const offer = pair.offer
+      if (!offer) return
+      pair.dismiss()
+      void linkActions.create({
+        from: offer.from.claimId,
+        to: { kind: 'claim', claimId: offer.to.claimId },
+        relation,
+      })
+    },
+    dismissPair: pair.dismiss,
+  })
   useClaimKeys({
-    actions,
+    actions: { ...actions, remove: removeClaim },
     labels,
-    enabled: !dialogOpen && state?.project != null,
-    selectedId: selectedPlaced?.claim.id ?? null,
+    enabled: keysEnabled,
+    selectedId,
     selectNeighbour,
     deselect: () => {
       selectClaim(null)
       setPlacingId(null)
+      forgetPair()
     },
   })
   const labelsById = useMemo(() => new Map(labels.map((label) => [label.id, label])), [labels])
-  const showPanel = state?.project != null && focusedDocument !== undefined
+
+  const showPanel = view === 'documents' && state?.project != null && focusedDocument !== undefined
+
+  const projectViewProps = {
+    api,
+    version: dataVersion,
+    readOnly,
+    onOpenClaim: openClaim,
+    onExport: actions.exportTable,
+    notify,
+  }
 
   const showWelcome =
     state !== null && (state.firstRun || (state.project === null && state.documents.length === 0))
@@ -348,31 +510,50 @@ export function App({ api }: { api: WorkbenchClient }) {
             onChooseProject={chooseProject}
             onChooseFiles={chooseFiles}
             onRefresh={() => run('Could not read the project again', () => api.refresh())}
-          />
-          <main className={layout.panes.length > 1 ? 'workspace split' : 'workspace'}>
-            {layout.panes.map((pane, index) => (
-              <Pane
-                key={pane.id}
-                ref={(handle) => {
-                  if (handle) paneHandles.current.set(pane.id, handle)
-                  else paneHandles.current.delete(pane.id)
-                }}
-                pane={pane}
-                isFocused={index === layout.focused}
-                isSplit={layout.panes.length > 1}
-                summaries={summaries}
-                documents={documents}
-                onFocus={() => dispatch({ type: 'focus', pane: index })}
-                onActivate={(key) => dispatch({ type: 'activate', pane: index, key })}
-                onClose={(key) => dispatch({ type: 'close', pane: index, key })}
-                onOpenBeside={(key) => dispatch({ type: 'open-beside', key })}
-                onSelectionChange={selectionCallbacks[pane.id]!}
-                claims={pane.active ? drawnClaims(listings[pane.active]) : NO_CLAIMS}
-                selectedRange={pane.id === focusedPane.id ? selectedRange : null}
-                onClaimClick={onClaimClick}
-              />
-            ))}
-          </main>
+          >
+            {state.project && <ViewSwitcher view={view} onChange={setView} />}
+          </Sidebar>
+          {view === 'clusters' || view === 'matrix' ? (
+            <main className="workspace project-workspace">
+              {view === 'clusters' ? (
+                <ClustersView {...projectViewProps} />
+              ) : (
+                <MatrixView {...projectViewProps} />
+              )}
+            </main>
+          ) : (
+            <main
+              className={
+                layout.panes.length > 1
+                  ? `workspace split panes-${layout.panes.length}`
+                  : 'workspace'
+              }
+            >
+              {layout.panes.map((pane, index) => (
+                <Pane
+                  key={pane.id}
+                  ref={(handle) => {
+                    if (handle) paneHandles.current.set(pane.id, handle)
+                    else paneHandles.current.delete(pane.id)
+                  }}
+                  pane={pane}
+                  isFocused={index === layout.focused}
+                  isSplit={layout.panes.length > 1}
+                  summaries={summaries}
+                  documents={documents}
+                  onFocus={() => dispatch({ type: 'focus', pane: index })}
+                  onActivate={(key) => dispatch({ type: 'activate', pane: index, key })}
+                  onClose={(key) => dispatch({ type: 'close', pane: index, key })}
+                  onOpenBeside={(key) => dispatch({ type: 'open-beside', key })}
+                  onSelectionChange={selectionCallbacks[pane.id]!}
+                  claims={pane.active ? drawnClaims(listings[pane.active], badges) : NO_CLAIMS}
+                  onBadge={badgeCard.onBadge}
+                  selectedRange={pane.id === focusedPane.id ? selectedRange : null}
+                  onClaimClick={onClaimClick}
+                />
+              ))}
+            </main>
+          )}
           {showPanel && (
             <ClaimPanel
               key={focusedKey}
@@ -384,7 +565,8 @@ export function App({ api }: { api: WorkbenchClient }) {
               placingId={placingId}
               onSelect={(id) => selectClaim(id, true)}
               onChange={actions.update}
-              onDelete={actions.remove}
+              onDelete={removeClaim}
+              badges={badges}
               onPlace={(id) => {
                 setPlacingId(null)
                 actions.place(id)
@@ -394,9 +576,53 @@ export function App({ api }: { api: WorkbenchClient }) {
                 actions.place(id, { start: selectedPlaced.start, end: selectedPlaced.end })
               }
               onStartPlacing={setPlacingId}
-              onExport={actions.exportClaims}
+              onExport={actions.exportTable}
+            >
+              {selectedPlaced && (
+                <ClaimLinks
+                  links={claimLinks.get(selectedPlaced.claim.id) ?? []}
+                  relations={relations}
+                  suggestions={suggestions}
+                  readOnly={readOnly !== null}
+                  onJump={jumpTo}
+                  onUpdate={linkActions.update}
+                  onDelete={linkActions.remove}
+                  onOpenSearch={() => setLinkDialog('search')}
+                  onOpenOutside={() => setLinkDialog('outside')}
+                  onAccept={(suggestion) => void acceptSuggestion(suggestion)}
+                />
+              )}
+            </ClaimPanel>
+          )}
+          {pair.offer && view === 'documents' && !dialogOpen && (
+            <LinkBar
+              pair={pair.offer}
+              relations={relations}
+              onLink={(relation) => {
+                const offer = pair.offer!
+                pair.dismiss()
+                void linkActions.create({
+                  from: offer.from.claimId,
+                  to: { kind: 'claim', claimId: offer.to.claimId },
+                  relation,
+                })
+              }}
+              onDismiss={pair.dismiss}
             />
           )}
+          {badgeCard.card &&
+            view === 'documents' &&
+            (claimLinks.get(badgeCard.card.claimId)?.length ?? 0) > 0 && (
+              <LinkHoverCard
+                links={claimLinks.get(badgeCard.card.claimId)!}
+                relations={relationsById}
+                at={badgeCard.card.rect}
+                pinned={badgeCard.card.pinned}
+                onJump={jumpTo}
+                onClose={badgeCard.close}
+                onPointerInside={badgeCard.onPointerInside}
+              />
+            )}
           {focusedSelection &&
             focusedDocument &&
             readOnly === null &&
@@ -458,6 +684,53 @@ export function App({ api }: { api: WorkbenchClient }) {
           onSaveLabels={actions.saveLabels}
           onClose={() => setSettingsOpen(false)}
         />
+      )}
+      {linkDialog === 'search' && selectedPlaced && (
+        <LinkSearchDialog
+          api={api}
+          source={{
+            claimId: selectedPlaced.claim.id,
+            quote: selectedPlaced.claim.target.quote.exact,
+          }}
+          relations={relations}
+          onLinkClaim={(claimId, relation) =>
+            linkActions.create({
+              from: selectedPlaced.claim.id,
+              to: { kind: 'claim', claimId },
+              relation,
+            })
+          }
+          onAccept={(listing, suggestion, relation) =>
+            linkActions.accept(listing, suggestion, selectedPlaced.claim.label, relation)
+          }
+          onClose={() => setLinkDialog(null)}
+        />
+      )}
+      {linkDialog === 'outside' && selectedPlaced && (
+        <OutsideSourceDialog
+          claimQuote={selectedPlaced.claim.target.quote.exact}
+          relations={relations}
+          onSubmit={(source, relation, note) =>
+            linkActions.linkOutside(selectedPlaced.claim.id, source, relation, note)
+          }
+          onClose={() => setLinkDialog(null)}
+        />
+      )}
+      {deleting && (
+        <ConfirmDialog
+          title="Delete the claim and its links?"
+          testId="delete-claim-dialog"
+          confirmLabel={`Delete claim and ${deleting.links === 1 ? 'its link' : `${deleting.links} links`}`}
+          onConfirm={() => {
+            actions.remove(deleting.id)
+            setDeleting(null)
+          }}
+          onCancel={() => setDeleting(null)}
+        >
+          This claim has {deleting.links === 1 ? 'a link' : `${deleting.links} links`}. Deleting it
+          removes {deleting.links === 1 ? 'that link' : 'them'} too, so no link is left pointing at
+          nothing. Undo (Ctrl+Z) brings back the claim and its links.
+        </ConfirmDialog>
       )}
       {prompt && (
         <PathPrompt kind={prompt} onConfirm={confirmPrompt} onCancel={() => setPrompt(null)} />

@@ -1,5 +1,5 @@
 /**
- * Which documents are open where: one or two panes, each with its tabs. Pure, so
+ * Which documents are open where: one to four panes side by side, each with its tabs. Pure, so
  * the rules (where a document opens, what happens when a pane empties) are easy
  * to follow and to test.
  */
@@ -22,6 +22,8 @@ export interface LayoutState {
 export type LayoutAction =
   | { type: 'open'; key: string; pane?: number }
   | { type: 'open-beside'; key: string }
+  /** Brings `key` into view: focuses a pane showing it, else opens it (beside: in another pane). */
+  | { type: 'show'; key: string; beside: boolean }
   | { type: 'activate'; pane: number; key: string }
   | { type: 'close'; pane: number; key: string }
   | { type: 'close-everywhere'; key: string }
@@ -29,7 +31,8 @@ export type LayoutAction =
   | { type: 'retain'; keys: ReadonlySet<string> }
   | { type: 'reset' }
 
-export const MAX_PANES = 2
+/** Four documents side by side is as many as a wide screen can show readably. */
+export const MAX_PANES = 4
 
 export const initialLayout: LayoutState = {
   panes: [{ id: 'pane-1', tabs: [], active: null }],
@@ -44,9 +47,11 @@ export function layoutReducer(state: LayoutState, action: LayoutAction): LayoutS
       return { ...replacePane(state, pane, openTab(state.panes[pane]!, action.key)), focused: pane }
     }
     case 'open-beside': {
-      // The other pane of a split, or a new one to the right of the only pane.
+      // A new pane on the right while there is room, else the pane after the focused one.
       const target =
-        state.panes.length < MAX_PANES ? state.panes.length : state.focused === 0 ? 1 : 0
+        state.panes.length < MAX_PANES
+          ? state.panes.length
+          : (state.focused + 1) % state.panes.length
       let next = state
       if (target >= state.panes.length) {
         next = {
@@ -59,6 +64,19 @@ export function layoutReducer(state: LayoutState, action: LayoutAction): LayoutS
         ...replacePane(next, target, openTab(next.panes[target]!, action.key)),
         focused: target,
       }
+    }
+    case 'show': {
+      const showing = state.panes.findIndex((pane) => pane.active === action.key)
+      if (showing >= 0) return layoutReducer(state, { type: 'focus', pane: showing })
+      const holding = state.panes.findIndex((pane) => pane.tabs.includes(action.key))
+      // A tab in another pane is brought forward there, so the focused document stays in view.
+      if (holding >= 0 && (holding !== state.focused || !action.beside)) {
+        return layoutReducer(state, { type: 'activate', pane: holding, key: action.key })
+      }
+      if (action.beside && state.panes[state.focused]?.active !== null) {
+        return layoutReducer(state, { type: 'open-beside', key: action.key })
+      }
+      return layoutReducer(state, { type: 'open', key: action.key })
     }
     case 'activate': {
       const pane = state.panes[action.pane]

@@ -149,3 +149,20 @@ export async function dragOver(
   await page.mouse.move(box!.to.x, box!.to.y, { steps: 8 })
   await page.mouse.up()
 }
+
+/**
+ * Calls one WorkbenchApi method of a running browser-mode server, as the page does (token
+ * header, JSON envelope): for setting up a project's claims without clicking through them.
+ */
+export async function invoke<T>(url: string, method: string, ...args: unknown[]): Promise<T> {
+  const token = new URL(url).searchParams.get('token') ?? ''
+  const response = await fetch(new URL('/api/invoke', url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Corroborate-Token': token },
+    body: JSON.stringify({ method, args }),
+  })
+  const result = (await response.json()) as
+    { ok: true; value: T } | { ok: false; error: { message: string } }
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
+  return result.value
+}

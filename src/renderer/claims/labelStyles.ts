@@ -1,33 +1,56 @@
 /**
- * Per-label colours under a strict CSP (style-src 'self', no inline styles): one CSS rule per
- * label, `[data-label="figure"] { --claim-color: #ff7f0e }`, in a constructable stylesheet
- * adopted by the document. Highlights, swatches and the legend all read `--claim-color`.
- * Label ids and colours come from a file someone else may have edited, so both are checked
- * against their strict forms before they go anywhere near CSS.
+ * Per-label and per-relation colours under a strict CSP (style-src 'self', no inline styles):
+ * one CSS rule per label, `[data-label="figure"] { --claim-color: #ff7f0e }`, and per relation,
+ * `[data-relation="same"] { --relation-color: #2ca02c }`, in constructable stylesheets adopted
+ * by the document. Highlights, swatches, link badges and legends read these variables.
+ * Ids and colours come from a file someone else may have edited, so both are checked against
+ * their strict forms before they go anywhere near CSS.
  */
 import { useEffect } from 'react'
-import type { Label } from '../../shared/api'
+import type { Label, RelationType } from '../../shared/api'
 
 const COLOR = /^#[0-9a-fA-F]{6}$/
-const LABEL_ID = /^[a-z0-9][a-z0-9_-]{0,31}$/
+const ID = /^[a-z0-9][a-z0-9_-]{0,31}$/
 
-/** The CSS rules for a label set; labels with an id or colour out of form are left out. */
-export function labelStyleRules(labels: readonly Pick<Label, 'id' | 'color'>[]): string {
-  return labels
-    .filter((label) => LABEL_ID.test(label.id) && COLOR.test(label.color))
-    .map((label) => `[data-label="${label.id}"] { --claim-color: ${label.color.toLowerCase()}; }`)
+type Coloured = Pick<Label, 'id' | 'color'>
+
+function colourRules(items: readonly Coloured[], attribute: string, variable: string): string {
+  return items
+    .filter((item) => ID.test(item.id) && COLOR.test(item.color))
+    .map((item) => `[${attribute}="${item.id}"] { ${variable}: ${item.color.toLowerCase()}; }`)
     .join('\n')
 }
 
-let sheet: CSSStyleSheet | null = null
+/** The CSS rules for a label set; labels with an id or colour out of form are left out. */
+export function labelStyleRules(labels: readonly Coloured[]): string {
+  return colourRules(labels, 'data-label', '--claim-color')
+}
+
+/** The CSS rules for the relation types, as for labels. */
+export function relationStyleRules(relations: readonly Pick<RelationType, 'id' | 'color'>[]) {
+  return colourRules(relations, 'data-relation', '--relation-color')
+}
+
+const sheets = new Map<string, CSSStyleSheet>()
+
+function useStylesheet(name: string, rules: string): void {
+  useEffect(() => {
+    let sheet = sheets.get(name)
+    if (sheet === undefined) {
+      sheet = new CSSStyleSheet()
+      sheets.set(name, sheet)
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
+    }
+    sheet.replaceSync(rules)
+  }, [name, rules])
+}
 
 /** Keeps the document's label colours in step with `labels` (one shared sheet). */
 export function useLabelStylesheet(labels: readonly Label[]): void {
-  useEffect(() => {
-    if (sheet === null) {
-      sheet = new CSSStyleSheet()
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
-    }
-    sheet.replaceSync(labelStyleRules(labels))
-  }, [labels])
+  useStylesheet('labels', labelStyleRules(labels))
+}
+
+/** Keeps the document's relation colours in step with `relations`. */
+export function useRelationStylesheet(relations: readonly RelationType[]): void {
+  useStylesheet('relations', relationStyleRules(relations))
 }

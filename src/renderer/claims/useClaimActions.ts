@@ -9,6 +9,7 @@ import type {
   AnnotationStatus,
   ClaimListing,
   ClaimPatch,
+  ExportRequest,
   HistoryState,
   Label,
   OpenedDocument,
@@ -205,27 +206,34 @@ export function useClaimActions(options: ClaimActionsOptions) {
     [api, queue, notify, select, selectionRange, refuseIfReadOnly, getContext],
   )
 
-  const exportClaims = useCallback(
-    (scope: 'project' | 'document') => {
-      const { document } = getContext()
-      if (scope === 'document' && !document) return
-      const request = scope === 'document' ? { scope, documentKey: document!.key } : { scope }
+  /** Any table (claims, links, clusters, the matrix): downloaded, or saved by Electron's dialog. */
+  const exportTable = useCallback(
+    (request: ExportRequest) => {
       queue(() => api.exportClaims(request)).then(
         (result) => {
           if (!result) return // The save dialog was cancelled.
-          if (result.csv !== null) downloadText(result.fileName, result.csv)
-          else if (result.savedTo) {
-            notify(
-              `Exported ${result.rows} claims`,
-              new Error(`Saved to ${result.savedTo}`),
-              'info',
-            )
+          if (result.csv !== null) {
+            const type = result.fileName.endsWith('.svg')
+              ? 'image/svg+xml;charset=utf-8'
+              : 'text/csv;charset=utf-8'
+            downloadText(result.fileName, result.csv, type)
+          } else if (result.savedTo) {
+            notify(`Exported ${result.fileName}`, new Error(`Saved to ${result.savedTo}`), 'info')
           }
         },
-        (error: unknown) => notify('Could not export the claims', error),
+        (error: unknown) => notify(`Could not export ${request.table ?? 'the claims'}`, error),
       )
     },
-    [api, queue, notify, getContext],
+    [api, queue, notify],
+  )
+
+  const exportClaims = useCallback(
+    (scope: 'project' | 'document') => {
+      const { document } = getContext()
+      if (scope === 'project') exportTable({ scope })
+      else if (document) exportTable({ scope, documentKey: document.key })
+    },
+    [exportTable, getContext],
   )
 
   const saveLabels = useCallback(
@@ -251,7 +259,10 @@ export function useClaimActions(options: ClaimActionsOptions) {
     setRangeFromSelection,
     place,
     exportClaims,
+    exportTable,
     saveLabels,
+    /** The one queue every change goes through (links share it). */
+    queue,
   }
 }
 

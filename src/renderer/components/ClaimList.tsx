@@ -5,6 +5,7 @@
 import { memo, useEffect, useRef } from 'react'
 import type { Label, PlacedClaim } from '../../shared/api'
 import { shortQuote } from '../claims/claimText'
+import type { BadgesByClaim } from '../claims/drawnClaims'
 
 /** Rows drawn at most; the selected claim's row is always among them. */
 export const LIST_WINDOW = 200
@@ -13,11 +14,13 @@ interface ClaimListProps {
   claims: readonly PlacedClaim[]
   labels: ReadonlyMap<string, Label>
   selectedId: string | null
+  /** Link badges by claim id: rows show the count and a dot per relation. */
+  badges: BadgesByClaim
   onSelect(id: string): void
 }
 
 export const ClaimList = memo(function ClaimList(props: ClaimListProps) {
-  const { claims, labels, selectedId, onSelect } = props
+  const { claims, labels, selectedId, badges, onSelect } = props
   const listRef = useRef<HTMLOListElement>(null)
   const selectedIndex = claims.findIndex(({ claim }) => claim.id === selectedId)
   const first = Math.max(0, Math.min(selectedIndex - LIST_WINDOW / 2, claims.length - LIST_WINDOW))
@@ -41,6 +44,7 @@ export const ClaimList = memo(function ClaimList(props: ClaimListProps) {
             placed={placed}
             labelName={labels.get(placed.claim.label)?.name ?? placed.claim.label}
             selected={placed.claim.id === selectedId}
+            badge={badges.get(placed.claim.id)}
             onSelect={onSelect}
           />
         ))}
@@ -56,10 +60,12 @@ interface ClaimRowProps {
   placed: PlacedClaim
   labelName: string
   selected: boolean
+  badge: ReturnType<BadgesByClaim['get']>
   onSelect(id: string): void
 }
 
-const ClaimRow = memo(function ClaimRow({ placed, labelName, selected, onSelect }: ClaimRowProps) {
+const ClaimRow = memo(function ClaimRow(props: ClaimRowProps) {
+  const { placed, labelName, selected, badge, onSelect } = props
   const { claim } = placed
   return (
     <li>
@@ -77,6 +83,18 @@ const ClaimRow = memo(function ClaimRow({ placed, labelName, selected, onSelect 
           <span className="row-label">{labelName}</span>
           <span className={`row-status status-${claim.status}`}>{claim.status}</span>
           {placed.placement === 'moved' && <span className="moved-marker">moved</span>}
+          {badge && (
+            <span
+              className="row-links"
+              data-testid="row-links"
+              title={`${badge.count} ${badge.count === 1 ? 'link' : 'links'}`}
+            >
+              {badge.relations.map((relation) => (
+                <span key={relation} className="link-dot" data-relation={relation} />
+              ))}
+              {badge.count}
+            </span>
+          )}
         </span>
         <span className="row-quote">{shortQuote(claim.target.quote.exact)}</span>
         {claim.attributedTo && <span className="row-attributed">— {claim.attributedTo}</span>}

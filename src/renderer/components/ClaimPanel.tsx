@@ -2,8 +2,9 @@
  * The right-hand panel for the focused document: export, filters, the claim list, the selected
  * claim's editor and the claims that need attention.
  */
-import { useMemo, useState } from 'react'
-import type { ClaimListing, ClaimPatch, ClaimStatus, Label } from '../../shared/api'
+import { useMemo, useState, type ReactNode } from 'react'
+import type { ClaimListing, ClaimPatch, ClaimStatus, ExportRequest, Label } from '../../shared/api'
+import type { BadgesByClaim } from '../claims/drawnClaims'
 import {
   NO_FILTER,
   STATUSES,
@@ -30,8 +31,32 @@ interface ClaimPanelProps {
   onPlace(id: string): void
   onConfirmPlace(id: string): void
   onStartPlacing(id: string | null): void
-  onExport(scope: 'project' | 'document'): void
+  onExport(request: ExportRequest): void
+  /** Link badges of the claims, for the list. */
+  badges: BadgesByClaim
+  /** Shown under the selected claim's editor: its links and suggestions. */
+  children?: ReactNode
 }
+
+/** The tables the export menu offers beside the claims. */
+const MORE_EXPORTS: { id: string; name: string; request: ExportRequest }[] = [
+  { id: 'links', name: 'Links (links.csv)', request: { scope: 'project', table: 'links' } },
+  {
+    id: 'clusters',
+    name: 'Clusters (clusters.csv)',
+    request: { scope: 'project', table: 'clusters' },
+  },
+  {
+    id: 'matrix-csv',
+    name: 'Matrix (matrix.csv)',
+    request: { scope: 'project', table: 'matrix', format: 'csv' },
+  },
+  {
+    id: 'matrix-svg',
+    name: 'Matrix image (matrix.svg)',
+    request: { scope: 'project', table: 'matrix', format: 'svg' },
+  },
+]
 
 export function ClaimPanel(props: ClaimPanelProps) {
   const { listing, labels, selectedId, readOnly } = props
@@ -61,7 +86,9 @@ export function ClaimPanel(props: ClaimPanelProps) {
             type="button"
             data-testid="export-document"
             title="Export this document's claims as CSV"
-            onClick={() => props.onExport('document')}
+            onClick={() =>
+              listing && props.onExport({ scope: 'document', documentKey: listing.documentKey })
+            }
           >
             Export document
           </button>
@@ -69,10 +96,28 @@ export function ClaimPanel(props: ClaimPanelProps) {
             type="button"
             data-testid="export"
             title="Export every claim of the project as CSV (Ctrl+E)"
-            onClick={() => props.onExport('project')}
+            onClick={() => props.onExport({ scope: 'project' })}
           >
             Export all
           </button>
+          <select
+            aria-label="Export another table"
+            data-testid="export-more"
+            value=""
+            onChange={(event) => {
+              const chosen = MORE_EXPORTS.find((option) => option.id === event.target.value)
+              if (chosen) props.onExport(chosen.request)
+            }}
+          >
+            <option value="" disabled>
+              More…
+            </option>
+            {MORE_EXPORTS.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.name}
+              </option>
+            ))}
+          </select>
         </div>
       </div>
 
@@ -139,6 +184,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
           claims={shown}
           labels={labelsById}
           selectedId={selectedId}
+          badges={props.badges}
           onSelect={props.onSelect}
         />
         {listing && (
@@ -155,16 +201,19 @@ export function ClaimPanel(props: ClaimPanelProps) {
       </div>
 
       {selected && (
-        <ClaimEditor
-          key={selected.claim.id}
-          placed={selected}
-          labels={labels}
-          suggestions={suggestions}
-          readOnly={readOnly}
-          onChange={(patch) => props.onChange(selected.claim.id, patch)}
-          onDelete={() => props.onDelete(selected.claim.id)}
-          onConfirmPlace={() => props.onConfirmPlace(selected.claim.id)}
-        />
+        <div className="selected-claim" data-testid="selected-claim">
+          <ClaimEditor
+            key={selected.claim.id}
+            placed={selected}
+            labels={labels}
+            suggestions={suggestions}
+            readOnly={readOnly}
+            onChange={(patch) => props.onChange(selected.claim.id, patch)}
+            onDelete={() => props.onDelete(selected.claim.id)}
+            onConfirmPlace={() => props.onConfirmPlace(selected.claim.id)}
+          />
+          {props.children}
+        </div>
       )}
     </aside>
   )

@@ -2,7 +2,7 @@
  * The one way the app shows a modal: a native <dialog> opened with showModal()
  * (focus trap, Escape and the backdrop for free). Escape is routed to onCancel
  * so the owner decides whether the dialog goes, instead of the browser closing
- * it behind React's back.
+ * it behind React's back. The element marked data-autofocus gets the focus.
  */
 import { useEffect, useRef, type ReactNode } from 'react'
 
@@ -26,7 +26,11 @@ export function ModalDialog({
 
   useEffect(() => {
     const dialog = dialogRef.current
-    if (dialog && !dialog.open) dialog.showModal()
+    if (!dialog || dialog.open) return
+    dialog.showModal()
+    // showModal() focuses the first focusable element; a dialog may name another one (a confirm
+    // button after Cancel). React's autoFocus runs too early for that: before showModal().
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus()
   }, [])
 
   return (

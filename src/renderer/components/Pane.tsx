@@ -8,7 +8,12 @@ import type { PaneState } from '../layout'
 import { findMatches, NO_HIGHLIGHTS, type FindHighlights } from '../reader/find'
 import type { OffsetRange } from '../reader/positions'
 import type { DrawnClaim } from '../reader/claimDecorations'
-import { ReaderView, type ClaimClick, type ReaderHandle } from '../reader/ReaderView'
+import {
+  ReaderView,
+  type BadgeEvent,
+  type ClaimClick,
+  type ReaderHandle,
+} from '../reader/ReaderView'
 import { FindBar } from './FindBar'
 import { documentLabel, fileName } from './format'
 import { ReaderHeader } from './ReaderHeader'
@@ -36,6 +41,7 @@ interface PaneProps {
   claims: readonly DrawnClaim[]
   selectedRange: OffsetRange | null
   onClaimClick(click: ClaimClick): void
+  onBadge(event: BadgeEvent | null): void
   ref?: Ref<PaneHandle>
 }
 
@@ -116,6 +122,7 @@ export function Pane(props: PaneProps) {
               selectedRange={props.selectedRange}
               onSelectionChange={onSelectionChange}
               onClaimClick={props.onClaimClick}
+              onBadge={props.onBadge}
             />
           </article>
         ) : (

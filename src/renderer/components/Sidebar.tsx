@@ -1,5 +1,5 @@
 /** The project sidebar: project actions, the documents grouped by folder, and the files that could not be read. */
-import type { KeyboardEvent } from 'react'
+import type { KeyboardEvent, ReactNode } from 'react'
 import type {
   ClaimCounts,
   DocumentSummary,
@@ -24,6 +24,8 @@ interface SidebarProps {
   onChooseProject(): void
   onChooseFiles(): void
   onRefresh(): void
+  /** Shown under the project actions (the view switcher). */
+  children?: ReactNode
 }
 
 export function Sidebar(props: SidebarProps) {
@@ -71,6 +73,7 @@ export function Sidebar(props: SidebarProps) {
           </button>
         </div>
       </div>
+      {props.children}
       <div className="sidebar-scroll">
         <DocumentList {...props} />
         {problems.length > 0 && <ProblemList problems={problems} />}

@@ -20,6 +20,7 @@ import {
   type FindHighlights,
 } from './find'
 import {
+  BADGE_CLAIM_ATTRIBUTE,
   claimDecorationsKey,
   claimDecorationsPlugin,
   claimIdsAt,
@@ -39,6 +40,14 @@ export interface ReaderHandle {
   scrollToClaim(id: string): void
   /** Drops the text selection (after it became a claim). */
   clearSelection(): void
+}
+
+/** A link badge the pointer is over, or was clicked: its claim and where it is on screen. */
+export interface BadgeEvent {
+  claimId: string
+  rect: { left: number; top: number; bottom: number }
+  /** True for a click (the card stays open), false for a hover. */
+  pinned: boolean
 }
 
 /** Where the analyst clicked on claims: their ids (innermost first) and the point. */
@@ -61,6 +70,8 @@ interface ReaderViewProps {
   onSelectionChange(range: OffsetRange | null): void
   /** A click (not a drag) in the text: on claims, or on none (empty ids). */
   onClaimClick(click: ClaimClick): void
+  /** The pointer entered (or clicked) a claim's link badge; null: it left the badge. */
+  onBadge?(event: BadgeEvent | null): void
   ref?: Ref<ReaderHandle>
 }
 
@@ -72,6 +83,7 @@ export function ReaderView({
   selectedRange,
   onSelectionChange,
   onClaimClick,
+  onBadge,
   ref,
 }: ReaderViewProps) {
   const hostRef = useRef<HTMLDivElement>(null)
@@ -79,9 +91,23 @@ export function ReaderView({
   const drawnClaims = useRef<readonly DrawnClaim[] | null>(null)
   const map = useMemo(() => buildPositionMap(document.blocks), [document])
   // Latest props for the long-lived listeners, without recreating the view.
-  const latest = useRef({ highlights, claims, selectedRange, onSelectionChange, onClaimClick })
+  const latest = useRef({
+    highlights,
+    claims,
+    selectedRange,
+    onSelectionChange,
+    onClaimClick,
+    onBadge,
+  })
   useEffect(() => {
-    latest.current = { highlights, claims, selectedRange, onSelectionChange, onClaimClick }
+    latest.current = {
+      highlights,
+      claims,
+      selectedRange,
+      onSelectionChange,
+      onClaimClick,
+      onBadge,
+    }
   })
 
   useImperativeHandle(
@@ -157,7 +183,32 @@ export function ReaderView({
         readSelection()
       }
     }
+    const badgeAt = (target: EventTarget | null): HTMLElement | null =>
+      target instanceof Element ? target.closest<HTMLElement>(`[${BADGE_CLAIM_ATTRIBUTE}]`) : null
+    const reportBadge = (badge: HTMLElement, pinned: boolean) => {
+      const rect = badge.getBoundingClientRect()
+      latest.current.onBadge?.({
+        claimId: badge.getAttribute(BADGE_CLAIM_ATTRIBUTE)!,
+        rect: { left: rect.left, top: rect.top, bottom: rect.bottom },
+        pinned,
+      })
+    }
+    const onMouseOver = (event: MouseEvent) => {
+      const badge = badgeAt(event.target)
+      if (badge && !badge.contains(event.relatedTarget as Node | null)) reportBadge(badge, false)
+    }
+    const onMouseOut = (event: MouseEvent) => {
+      const badge = badgeAt(event.target)
+      if (badge && !badge.contains(event.relatedTarget as Node | null)) {
+        latest.current.onBadge?.(null)
+      }
+    }
     const onClick = (event: MouseEvent) => {
+      const badge = badgeAt(event.target)
+      if (badge) {
+        reportBadge(badge, true)
+        return
+      }
       // A drag that selected text is not a click on a claim.
       if (event.button !== 0 || readDomSelection(view, map) !== null) return
       const ids = claimIdsAt(event.target, view.dom)
@@ -166,6 +217,8 @@ export function ReaderView({
     const ownerDocument = view.dom.ownerDocument
     ownerDocument.addEventListener('selectionchange', readSelection)
     view.dom.addEventListener('click', onClick)
+    view.dom.addEventListener('mouseover', onMouseOver)
+    view.dom.addEventListener('mouseout', onMouseOut)
     view.dom.addEventListener('mouseup', readSelection)
     view.dom.addEventListener('keyup', readSelection)
     view.dom.addEventListener('keydown', onKeyDown)
@@ -174,6 +227,8 @@ export function ReaderView({
       latest.current.onSelectionChange(null)
       ownerDocument.removeEventListener('selectionchange', readSelection)
       view.dom.removeEventListener('click', onClick)
+      view.dom.removeEventListener('mouseover', onMouseOver)
+      view.dom.removeEventListener('mouseout', onMouseOut)
       view.dom.removeEventListener('mouseup', readSelection)
       view.dom.removeEventListener('keyup', readSelection)
       view.dom.removeEventListener('keydown', onKeyDown)

@@ -10,7 +10,7 @@
  * listing replaces the whole set.
  */
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state'
-import { Decoration, DecorationSet } from 'prosemirror-view'
+import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view'
 import { claimDepths, freeDepth } from '../claims/layers'
 import { offsetsToRange, type OffsetRange, type PositionMap } from './positions'
 
@@ -20,7 +20,12 @@ export interface DrawnClaim {
   label: string
   start: number
   end: number
+  /** The claim's links: a badge after its passage with the count and a dot per relation. */
+  badge?: { count: number; relations: readonly string[] }
 }
+
+/** Marks a link badge element with the claim it belongs to (not data-claim-id: see claimIdsAt). */
+export const BADGE_CLAIM_ATTRIBUTE = 'data-badge-claim'
 
 /** Underlines are stacked up to this depth; deeper claims share the last one. */
 export const MAX_DRAWN_DEPTH = 3
@@ -56,6 +61,43 @@ function claimDecoration(map: PositionMap, claim: DrawnClaim, depth: number): De
   )
 }
 
+/**
+ * The link badge after a claim: a widget, so it is not part of the text (not selectable, not
+ * copied, no offset). Its key carries what it shows, so ProseMirror keeps the element while
+ * nothing about it changed.
+ */
+function badgeDecoration(map: PositionMap, claim: DrawnClaim): Decoration | null {
+  const badge = claim.badge
+  if (!badge || badge.count === 0) return null
+  const { to } = offsetsToRange(map, claim.start, claim.end)
+  const toDOM = (view: EditorView) => {
+    const document = view.dom.ownerDocument
+    const element = document.createElement('span')
+    element.className = 'link-badge'
+    element.contentEditable = 'false'
+    element.setAttribute(BADGE_CLAIM_ATTRIBUTE, claim.id)
+    element.setAttribute('data-testid', 'link-badge')
+    element.setAttribute('role', 'button')
+    element.setAttribute('aria-label', `${badge.count} ${badge.count === 1 ? 'link' : 'links'}`)
+    for (const relation of badge.relations) {
+      const dot = document.createElement('span')
+      dot.className = 'link-dot'
+      dot.setAttribute('data-relation', relation)
+      element.append(dot)
+    }
+    const count = document.createElement('span')
+    count.className = 'link-count'
+    count.textContent = String(badge.count)
+    element.append(count)
+    return element
+  }
+  return Decoration.widget(to, toDOM, {
+    side: 1,
+    ignoreSelection: true,
+    key: `badge:${claim.id}:${badge.count}:${badge.relations.join(',')}`,
+  })
+}
+
 export function claimDecorationsPlugin(map: PositionMap): Plugin<ClaimDecorationsState> {
   return new Plugin<ClaimDecorationsState>({
     key: claimDecorationsKey,
@@ -67,14 +109,21 @@ export function claimDecorationsPlugin(map: PositionMap): Plugin<ClaimDecoration
         switch (meta.type) {
           case 'claims': {
             const depths = claimDepths(meta.claims)
-            const decorations = meta.claims
-              .filter((claim) => claim.start < claim.end)
-              .map((claim) => claimDecoration(map, claim, depths.get(claim.id) ?? 0))
+            const decorations: Decoration[] = []
+            for (const claim of meta.claims) {
+              if (claim.start >= claim.end) continue
+              decorations.push(claimDecoration(map, claim, depths.get(claim.id) ?? 0))
+              const badge = badgeDecoration(map, claim)
+              if (badge) decorations.push(badge)
+            }
             return { ...current, claims: DecorationSet.create(tr.doc, decorations) }
           }
           case 'pending': {
             const { from, to } = offsetsToRange(map, meta.claim.start, meta.claim.end)
-            const overlapping = current.claims.find(from, to).map((d) => d.spec.depth as number)
+            const overlapping = current.claims
+              .find(from, to)
+              .filter((d) => typeof d.spec.depth === 'number')
+              .map((d) => d.spec.depth as number)
             const decoration = claimDecoration(map, meta.claim, freeDepth(overlapping))
             return { ...current, claims: current.claims.add(tr.doc, [decoration]) }
           }

@@ -1,0 +1,245 @@
+/**
+ * The selected claim's links in the claim panel: its links and backlinks (click one to jump to
+ * the other passage, side by side), the relation, note and confidence of each, and the
+ * suggestions for new ones (A accepts the first). L links by search, O to an outside source.
+ */
+import type {
+  Certainty,
+  LinkPatch,
+  LinkSuggestion,
+  RelationType,
+  ResolvedClaimEnd,
+  SuggestionListing,
+} from '../../shared/api'
+import { CERTAINTY_CHOICES, shortQuote } from '../claims/claimText'
+import { otherEndText, relationPhrase, type ClaimLink } from '../links/claimLinks'
+
+interface ClaimLinksProps {
+  links: readonly ClaimLink[]
+  relations: readonly RelationType[]
+  suggestions: SuggestionListing | null
+  readOnly: boolean
+  onJump(end: ResolvedClaimEnd): void
+  onUpdate(linkId: string, patch: LinkPatch): void
+  onDelete(linkId: string): void
+  onOpenSearch(): void
+  onOpenOutside(): void
+  onAccept(suggestion: LinkSuggestion): void
+}
+
+export function ClaimLinks(props: ClaimLinksProps) {
+  const { links, relations, suggestions, readOnly } = props
+  const relationById = new Map(relations.map((relation) => [relation.id, relation]))
+  const outgoing = links.filter((entry) => entry.direction === 'out')
+  const backlinks = links.filter((entry) => entry.direction === 'in')
+  const linkedClaims = new Set(
+    links.flatMap((entry) => (entry.other.kind === 'claim' ? [entry.other.claimId] : [])),
+  )
+  const fresh = (suggestions?.suggestions ?? []).filter(
+    (suggestion) =>
+      suggestion.target.claimId === null || !linkedClaims.has(suggestion.target.claimId),
+  )
+
+  const list = (entries: readonly ClaimLink[], title: string, testId: string) =>
+    entries.length > 0 && (
+      <>
+        <h4>{title}</h4>
+        <ul className="link-list" data-testid={testId}>
+          {entries.map((entry) => (
+            <LinkRow
+              key={entry.resolved.link.id}
+              entry={entry}
+              relations={relations}
+              relation={
+                entry.resolved.relation ?? relationById.get(entry.resolved.link.relation) ?? null
+              }
+              readOnly={readOnly}
+              onJump={props.onJump}
+              onUpdate={props.onUpdate}
+              onDelete={props.onDelete}
+            />
+          ))}
+        </ul>
+      </>
+    )
+
+  return (
+    <section className="claim-links" aria-label="Links of the claim" data-testid="claim-links">
+      <div className="section-header">
+        <h3>
+          Links <span className="panel-count">{links.length}</span>
+        </h3>
+        <div className="section-actions">
+          <button
+            type="button"
+            data-testid="open-link-search"
+            disabled={readOnly}
+            title="Link to another claim: search, or take a suggestion (L)"
+            onClick={props.onOpenSearch}
+          >
+            Link… <kbd>L</kbd>
+          </button>
+          <button
+            type="button"
+            data-testid="open-outside"
+            disabled={readOnly}
+            title="Link to a source outside the project (O)"
+            onClick={props.onOpenOutside}
+          >
+            Outside source… <kbd>O</kbd>
+          </button>
+        </div>
+      </div>
+      {links.length === 0 && (
+        <p className="panel-empty">
+          Not linked yet. Select a claim in another document and press a relation key, or press L.
+        </p>
+      )}
+      {list(outgoing, 'From this claim', 'outgoing-links')}
+      {list(backlinks, 'Backlinks', 'backlinks')}
+      {fresh.length > 0 && (
+        <>
+          <h4>Suggestions</h4>
+          <ol className="suggestion-list" data-testid="suggestions">
+            {fresh.map((suggestion, index) => (
+              <li
+                key={`${suggestion.target.documentKey}:${suggestion.target.start}`}
+                className="suggestion"
+                data-testid="suggestion"
+              >
+                <span className="target-head">
+                  <span className="target-path">{suggestion.target.path}</span>
+                  <span className="relation-chip small" data-relation={suggestion.relation}>
+                    <span className="link-dot" aria-hidden="true" />
+                    {relationById.get(suggestion.relation)?.name ?? suggestion.relation}
+                  </span>
+                  <button
+                    type="button"
+                    className="small"
+                    data-testid="accept-suggestion"
+                    disabled={readOnly}
+                    title={index === 0 ? 'Create this link (A)' : 'Create this link'}
+                    onClick={() => props.onAccept(suggestion)}
+                  >
+                    Accept{index === 0 && <kbd>A</kbd>}
+                  </button>
+                </span>
+                <span className="target-quote">{shortQuote(suggestion.target.quote, 160)}</span>
+                {suggestion.reasons.length > 0 && (
+                  <span className="target-reasons">{suggestion.reasons.join(' · ')}</span>
+                )}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  )
+}
+
+interface LinkRowProps {
+  entry: ClaimLink
+  relations: readonly RelationType[]
+  relation: RelationType | null
+  readOnly: boolean
+  onJump(end: ResolvedClaimEnd): void
+  onUpdate(linkId: string, patch: LinkPatch): void
+  onDelete(linkId: string): void
+}
+
+function LinkRow({
+  entry,
+  relations,
+  relation,
+  readOnly,
+  onJump,
+  onUpdate,
+  onDelete,
+}: LinkRowProps) {
+  const { link } = entry.resolved
+  const other = entry.other
+  return (
+    <li className="link-row" data-testid="link-row" data-relation={link.relation}>
+      <span className="link-row-head">
+        <span className="link-dot" aria-hidden="true" />
+        <select
+          aria-label="Relation"
+          data-testid="link-relation"
+          value={link.relation}
+          disabled={readOnly}
+          onChange={(event) => onUpdate(link.id, { relation: event.target.value })}
+        >
+          {relations.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {candidate.name}
+            </option>
+          ))}
+          {relation === null && <option value={link.relation}>{link.relation}</option>}
+        </select>
+        <span className="link-direction">{entry.direction === 'in' ? '← from' : '→ to'}</span>
+        <select
+          aria-label="Confidence in the link"
+          value={link.confidence ?? ''}
+          disabled={readOnly}
+          onChange={(event) =>
+            onUpdate(link.id, { confidence: (event.target.value || null) as Certainty | null })
+          }
+        >
+          {CERTAINTY_CHOICES.map((certainty) => (
+            <option key={certainty} value={certainty}>
+              {certainty || 'confidence?'}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="small danger"
+          aria-label="Delete link"
+          title="Delete this link"
+          disabled={readOnly}
+          onClick={() => onDelete(link.id)}
+        >
+          ×
+        </button>
+      </span>
+      {other.kind === 'claim' ? (
+        <button
+          type="button"
+          className="link-other"
+          data-testid="link-jump"
+          title={`Show in ${other.path}`}
+          disabled={other.documentKey === null}
+          onClick={() => onJump(other)}
+        >
+          <span className="target-path">{other.path}</span>
+          <span className="target-quote">{shortQuote(other.quote, 160)}</span>
+        </button>
+      ) : (
+        <span className="link-other outside" data-testid="link-outside">
+          <span className="target-path">outside source</span>
+          <span className="target-quote">{otherEndText(other)}</span>
+          {other.url && (
+            // Shown, never followed inside the app: the analyst copies it to a browser.
+            <span className="outside-url" title="Address of the source">
+              {other.url}
+            </span>
+          )}
+        </span>
+      )}
+      <input
+        className="link-note"
+        aria-label="Note on the link"
+        placeholder={`Note (${relationPhrase(entry, relation)})`}
+        defaultValue={link.note}
+        disabled={readOnly}
+        onBlur={(event) => {
+          const note = event.target.value.trim()
+          if (note !== link.note) onUpdate(link.id, { note })
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') event.currentTarget.blur()
+        }}
+      />
+    </li>
+  )
+}

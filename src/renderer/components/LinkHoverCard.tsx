@@ -1,0 +1,99 @@
+/**
+ * The card over a claim's link badge: the claims (and outside sources) it is linked to, with
+ * the relation of each. Click a claim to jump to it, side by side. Hovering shows it; a click
+ * on the badge pins it until Escape, a click elsewhere, or another badge.
+ */
+import { useEffect, useRef } from 'react'
+import type { RelationType, ResolvedClaimEnd } from '../../shared/api'
+import { shortQuote } from '../claims/claimText'
+import { otherEndText, relationPhrase, type ClaimLink } from '../links/claimLinks'
+
+interface LinkHoverCardProps {
+  links: readonly ClaimLink[]
+  relations: ReadonlyMap<string, RelationType>
+  at: { left: number; top: number; bottom: number }
+  pinned: boolean
+  onJump(end: ResolvedClaimEnd): void
+  onClose(): void
+  /** The pointer entered (true) or left (false) the card: a hover card stays while it is in. */
+  onPointerInside(inside: boolean): void
+}
+
+const CARD_WIDTH = 360
+
+export function LinkHoverCard(props: LinkHoverCardProps) {
+  const { links, relations, at, pinned, onClose } = props
+  const cardRef = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    if (!pinned) return
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose()
+    }
+    const onPointerDown = (event: PointerEvent) => {
+      if (!cardRef.current?.contains(event.target as Node)) onClose()
+    }
+    window.addEventListener('keydown', onKeyDown)
+    window.addEventListener('pointerdown', onPointerDown, true)
+    return () => {
+      window.removeEventListener('keydown', onKeyDown)
+      window.removeEventListener('pointerdown', onPointerDown, true)
+    }
+  }, [pinned, onClose])
+
+  // Below the badge, kept inside the window; the element is positioned through CSSOM, which
+  // the CSP allows (it forbids style attributes in markup, not style properties set by script).
+  useEffect(() => {
+    const card = cardRef.current
+    if (!card) return
+    const left = Math.max(8, Math.min(at.left, window.innerWidth - CARD_WIDTH - 8))
+    const below = at.bottom + 6
+    const fitsBelow = below + card.offsetHeight < window.innerHeight - 8
+    card.style.left = `${left}px`
+    card.style.top = `${fitsBelow ? below : Math.max(8, at.top - card.offsetHeight - 6)}px`
+  }, [at, links])
+
+  return (
+    <div
+      ref={cardRef}
+      className="link-card"
+      role="dialog"
+      aria-label="Links of the claim"
+      data-testid="link-card"
+      onMouseEnter={() => props.onPointerInside(true)}
+      onMouseLeave={() => props.onPointerInside(false)}
+    >
+      <ul>
+        {links.map((entry) => {
+          const relation = relations.get(entry.resolved.link.relation) ?? null
+          const other = entry.other
+          return (
+            <li key={entry.resolved.link.id} data-relation={entry.resolved.link.relation}>
+              <span className="relation-chip small" data-relation={entry.resolved.link.relation}>
+                <span className="link-dot" aria-hidden="true" />
+                {relationPhrase(entry, relation)}
+              </span>
+              {other.kind === 'claim' ? (
+                <button
+                  type="button"
+                  className="link-other"
+                  data-testid="card-jump"
+                  disabled={other.documentKey === null}
+                  onClick={() => props.onJump(other)}
+                >
+                  <span className="target-path">{other.path}</span>
+                  <span className="target-quote">{shortQuote(other.quote, 120)}</span>
+                </button>
+              ) : (
+                <span className="link-other outside">
+                  <span className="target-path">outside source</span>
+                  <span className="target-quote">{otherEndText(other)}</span>
+                </span>
+              )}
+            </li>
+          )
+        })}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,252 @@
+/**
+ * The L dialog: link the selected claim to another, from the keyboard. It opens on the
+ * suggestions for the claim, best first and highlighted, so "L, Enter" accepts the top one;
+ * typing searches every claim of the project by quote, label or document. ↑/↓ move, Enter links,
+ * Alt+<relation key> picks the relation (otherwise the suggested one, or "same claim").
+ */
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import type {
+  ClaimSearchHit,
+  LinkSuggestion,
+  RelationType,
+  SuggestionListing,
+} from '../../shared/api'
+import type { WorkbenchClient } from '../../shared/client'
+import { shortQuote } from '../claims/claimText'
+import { linkTargets, type LinkTarget } from '../links/linkTargets'
+import { ModalDialog } from './ModalDialog'
+
+const SEARCH_DELAY_MS = 80
+const SUGGESTIONS = 8
+
+interface LinkSearchDialogProps {
+  api: WorkbenchClient
+  source: { claimId: string; quote: string }
+  relations: readonly RelationType[]
+  onLinkClaim(targetClaimId: string, relation: string): Promise<boolean>
+  onAccept(
+    listing: SuggestionListing,
+    suggestion: LinkSuggestion,
+    relation: string,
+  ): Promise<boolean>
+  onClose(): void
+}
+
+export function LinkSearchDialog(props: LinkSearchDialogProps) {
+  const { api, source, relations } = props
+  const [query, setQuery] = useState('')
+  const [listing, setListing] = useState<SuggestionListing | null>(null)
+  const [hits, setHits] = useState<ClaimSearchHit[]>([])
+  const [active, setActive] = useState(0)
+  const [relation, setRelation] = useState<string | null>(null)
+  const [status, setStatus] = useState<'loading' | 'ready' | 'linking'>('loading')
+  const [error, setError] = useState<string | null>(null)
+  const listRef = useRef<HTMLUListElement>(null)
+
+  useEffect(() => {
+    let cancelled = false
+    api.getSuggestions({ claimId: source.claimId }, SUGGESTIONS).then(
+      (result) => {
+        if (cancelled) return
+        setListing(result)
+        setStatus('ready')
+      },
+      (reason: unknown) => {
+        if (cancelled) return
+        setError(`No suggestions: ${reason instanceof Error ? reason.message : String(reason)}`)
+        setStatus('ready')
+      },
+    )
+    return () => {
+      cancelled = true
+    }
+  }, [api, source.claimId])
+
+  useEffect(() => {
+    if (query.trim() === '') {
+      setHits([])
+      return
+    }
+    let cancelled = false
+    const timer = setTimeout(() => {
+      api.searchClaims(query, 20).then(
+        (result) => !cancelled && setHits(result),
+        (reason: unknown) =>
+          !cancelled && setError(reason instanceof Error ? reason.message : String(reason)),
+      )
+    }, SEARCH_DELAY_MS)
+    return () => {
+      cancelled = true
+      clearTimeout(timer)
+    }
+  }, [api, query])
+
+  const rows = useMemo(
+    () => linkTargets(source.claimId, listing?.suggestions ?? [], hits, query),
+    [source.claimId, listing, hits, query],
+  )
+  const current = rows.length === 0 ? -1 : Math.min(active, rows.length - 1)
+
+  useEffect(() => {
+    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' })
+  }, [current])
+
+  const relationFor = (row: LinkTarget): string =>
+    relation ?? (row.kind === 'suggestion' ? row.suggestion.relation : 'same')
+
+  const link = (row: LinkTarget | undefined) => {
+    if (!row || status === 'linking') return
+    setStatus('linking')
+    const done =
+      row.kind === 'claim'
+        ? props.onLinkClaim(row.hit.claimId, relationFor(row))
+        : listing
+          ? props.onAccept(listing, row.suggestion, relationFor(row))
+          : Promise.resolve(false)
+    void done.then((linked) => (linked ? props.onClose() : setStatus('ready')))
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault()
+      if (rows.length === 0) return
+      const step = event.key === 'ArrowDown' ? 1 : -1
+      setActive((current + step + rows.length) % rows.length)
+    } else if (event.key === 'Enter') {
+      event.preventDefault()
+      link(rows[current])
+    } else if (event.altKey && /^Key[A-Z]$/.test(event.code)) {
+      // event.code, not event.key: Alt+letter types a symbol on macOS keyboards.
+      const chosen = relations.find((candidate) => candidate.key === event.code[3]!.toLowerCase())
+      if (chosen) {
+        event.preventDefault()
+        setRelation((currentRelation) => (currentRelation === chosen.id ? null : chosen.id))
+      }
+    }
+  }
+
+  const relationName = (id: string) => relations.find((r) => r.id === id)?.name ?? id
+
+  return (
+    <ModalDialog
+      className="dialog link-dialog"
+      testId="link-dialog"
+      labelledBy="link-dialog-title"
+      onCancel={props.onClose}
+    >
+      <h2 id="link-dialog-title">Link claim</h2>
+      <p className="link-source" title={source.quote}>
+        “{shortQuote(source.quote, 160)}”
+      </p>
+      <input
+        type="search"
+        data-testid="link-search"
+        autoFocus
+        role="combobox"
+        aria-expanded="true"
+        aria-controls="link-targets"
+        aria-activedescendant={current >= 0 ? `link-target-${current}` : undefined}
+        aria-label="Search claims by quote, label or document"
+        placeholder="Type to search every claim by quote, label or document"
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value)
+          setActive(0)
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <div className="relation-choice" role="group" aria-label="Relation">
+        {relations.map((candidate) => (
+          <button
+            key={candidate.id}
+            type="button"
+            className="relation-chip"
+            data-relation={candidate.id}
+            aria-pressed={relation === candidate.id}
+            title={candidate.description}
+            onClick={() => setRelation(relation === candidate.id ? null : candidate.id)}
+          >
+            <span className="link-dot" aria-hidden="true" />
+            {candidate.name} {candidate.key && <kbd>Alt+{candidate.key.toUpperCase()}</kbd>}
+          </button>
+        ))}
+      </div>
+      {error && <p className="field-error">{error}</p>}
+      <ul className="link-targets" id="link-targets" role="listbox" ref={listRef}>
+        {status === 'loading' && <li className="link-empty">Looking for likely targets…</li>}
+        {status !== 'loading' && rows.length === 0 && (
+          <li className="link-empty">
+            {query.trim() === ''
+              ? 'No suggestions. Type to search the claims of the project.'
+              : 'No claim matches.'}
+          </li>
+        )}
+        {rows.map((row, index) => (
+          <TargetRow
+            key={row.key}
+            id={`link-target-${index}`}
+            row={row}
+            selected={index === current}
+            relationName={relationName(relationFor(row))}
+            relationId={relationFor(row)}
+            onPick={() => link(row)}
+            onHover={() => setActive(index)}
+          />
+        ))}
+      </ul>
+      <p className="dialog-hint">
+        <kbd>↑</kbd> <kbd>↓</kbd> choose · <kbd>Enter</kbd> link · <kbd>Alt</kbd>+key relation ·{' '}
+        <kbd>Esc</kbd> cancel
+      </p>
+    </ModalDialog>
+  )
+}
+
+interface TargetRowProps {
+  id: string
+  row: LinkTarget
+  selected: boolean
+  relationId: string
+  relationName: string
+  onPick(): void
+  onHover(): void
+}
+
+function TargetRow({
+  id,
+  row,
+  selected,
+  relationId,
+  relationName,
+  onPick,
+  onHover,
+}: TargetRowProps) {
+  const quote = row.kind === 'claim' ? row.hit.quote : row.suggestion.target.quote
+  const path = row.kind === 'claim' ? row.hit.path : row.suggestion.target.path
+  const kind =
+    row.kind === 'claim' || row.suggestion.target.kind === 'claim' ? 'claim' : 'new claim'
+  return (
+    <li
+      id={id}
+      role="option"
+      aria-selected={selected}
+      className={selected ? 'link-target active' : 'link-target'}
+      data-testid="link-target"
+      onClick={onPick}
+      onMouseMove={onHover}
+    >
+      <span className="target-head">
+        <span className={`target-kind kind-${kind.replace(' ', '-')}`}>{kind}</span>
+        <span className="target-path">{path}</span>
+        <span className="relation-chip small" data-relation={relationId}>
+          <span className="link-dot" aria-hidden="true" />
+          {relationName}
+        </span>
+      </span>
+      <span className="target-quote">{shortQuote(quote, 200)}</span>
+      {row.kind === 'suggestion' && row.suggestion.reasons.length > 0 && (
+        <span className="target-reasons">{row.suggestion.reasons.join(' · ')}</span>
+      )}
+    </li>
+  )
+}

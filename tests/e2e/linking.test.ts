@@ -1,0 +1,367 @@
+/**
+ * Linking claims across sources, end to end in Chromium through browser mode, on three
+ * synthetic articles in a temp folder with claims made through the API: link two claims side
+ * by side with a relation key, see badges, hover and jump, read backlinks, link from the L
+ * dialog in two key presses (a sentence nobody claimed becomes a claim), search with a typo
+ * and pick a relation, link an outside source, delete a linked claim (it says so; undo brings
+ * both back), four documents side by side, and links.csv from the export menu.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Papa from 'papaparse'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseDocument } from '../../src/core/document'
+import type { Claim, WorkbenchState } from '../../src/shared/api'
+import {
+  invoke,
+  launchChromium,
+  screenshot,
+  startBrowserMode,
+  type BrowserModeServer,
+} from './harness'
+
+const HARBOUR = `Title: Container shipments to the north continue
+Outlet: Harbour Gazette
+Published: 2026-08-14
+
+North Korea has shipped 13,000 containers of munitions to Russia since mid-2022, citing a Defense Intelligence Agency report.
+
+Moscow denied the allegations on Tuesday, calling them "baseless".
+
+The shipments leave from the port of Rajin, according to satellite images.
+`
+
+const WIRE = `Title: Pyongyang arms flow grows
+Outlet: Northern Wire
+Published: 2026-02-10
+
+About 6,700 containers of munitions had been sent to Russia by February, officials said.
+
+The containers were loaded at Rajin before crossing to Vostochny, a port in the Russian Far East.
+`
+
+const MONITOR = `---
+title: Rail and sea routes
+outlet: Sea Monitor
+date: 2026-08-20
+---
+
+# Rail and sea routes
+
+Over 13K containers have moved from North Korea to Russia since mid-2022, a US intelligence assessment says.
+
+Russian officials rejected the accusations as fabricated.
+`
+
+const SPARE = `Title: Weather at the ports
+Outlet: Coastal Bulletin
+Published: 2026-08-21
+
+Fog delayed loading at several northern ports this week.
+`
+
+const FILES: Record<string, string> = {
+  'harbour.txt': HARBOUR,
+  'wire.txt': WIRE,
+  'monitor.md': MONITOR,
+  'spare.txt': SPARE,
+}
+
+let project: string
+let server: BrowserModeServer
+let browser: Browser
+let page: Page
+const consoleProblems: string[] = []
+/** Claim ids by a short name. */
+const ids: Record<string, string> = {}
+
+interface SavedLink {
+  id: string
+  relation: string
+  from: string
+  to: { kind: 'claim'; claimId: string } | { kind: 'outside'; title: string; url: string }
+}
+
+function onDisk(): {
+  claims: { id: string; target: { quote: { exact: string } } }[]
+  links: SavedLink[]
+} {
+  return JSON.parse(readFileSync(join(project, 'annotations', 'alice.json'), 'utf8')) as {
+    claims: { id: string; target: { quote: { exact: string } } }[]
+    links: SavedLink[]
+  }
+}
+
+/** Claims a passage of a project file through the API, as the label keys would. */
+async function claim(name: string, path: string, passage: string, label = 'figure') {
+  const state = await invoke<WorkbenchState>(server.url, 'getState')
+  const key = state.documents.find((document) => document.path === path)!.key
+  const text = parseDocument(Buffer.from(FILES[path]!), path).text
+  const start = text.indexOf(passage)
+  expect(start).toBeGreaterThanOrEqual(0)
+  const created = await invoke<Claim>(server.url, 'createClaim', {
+    documentKey: key,
+    start,
+    end: start + passage.length,
+    label,
+  })
+  ids[name] = created.id
+}
+
+const pane = (n: number) => page.getByTestId('pane').nth(n)
+const highlight = (name: string) =>
+  page.locator(`[data-testid="claim-highlight"][data-claim-id="${ids[name]}"]`).first()
+const badge = (name: string) => page.locator(`[data-badge-claim="${ids[name]}"]`)
+const selectedRow = () => page.locator('[data-testid="claim-row"][aria-current="true"]')
+
+/** Ctrl+click in the sidebar: the document opens in a new pane beside the others. */
+const openBeside = (path: string) =>
+  page.locator(`[data-testid="doc-item"][data-path="${path}"]`).click({ modifiers: ['Control'] })
+
+async function waitSaved(): Promise<void> {
+  await expect
+    .poll(() => page.getByTestId('save-state').getAttribute('data-status'), { timeout: 5000 })
+    .toBe('saved')
+}
+
+async function linksOnDisk(): Promise<SavedLink[]> {
+  await waitSaved()
+  return onDisk().links
+}
+
+beforeAll(async () => {
+  project = mkdtempSync(join(tmpdir(), 'corroborate-e2e-linking-'))
+  for (const [path, text] of Object.entries(FILES)) writeFileSync(join(project, path), text)
+  server = await startBrowserMode(project)
+  await invoke(server.url, 'setAnnotator', 'alice')
+  await claim(
+    'harbourFigure',
+    'harbour.txt',
+    'shipped 13,000 containers of munitions to Russia since mid-2022',
+  )
+  await claim('harbourDenial', 'harbour.txt', 'Moscow denied the allegations on Tuesday', 'denial')
+  await claim('harbourPort', 'harbour.txt', 'The shipments leave from the port of Rajin')
+  await claim(
+    'wireFigure',
+    'wire.txt',
+    'About 6,700 containers of munitions had been sent to Russia by February',
+  )
+  await claim(
+    'wirePort',
+    'wire.txt',
+    'The containers were loaded at Rajin before crossing to Vostochny',
+  )
+  browser = await launchChromium()
+  const context = await browser.newContext({
+    viewport: { width: 1600, height: 900 },
+    acceptDownloads: true,
+  })
+  page = await context.newPage()
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      consoleProblems.push(message.text())
+    }
+  })
+  page.on('pageerror', (error) => consoleProblems.push(error.message))
+  await page.goto(server.url)
+  await page.locator('[data-testid="doc-item"][data-path="harbour.txt"]').click()
+  await openBeside('wire.txt')
+  await pane(1).waitFor()
+  await highlight('wireFigure').waitFor()
+  await highlight('harbourFigure').waitFor()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+  if (project) rmSync(project, { recursive: true, force: true })
+})
+
+describe('linking claims across documents', () => {
+  it('links a claim in one document to a claim in the other with a relation key', async () => {
+    await highlight('harbourFigure').click()
+    await expect.poll(() => selectedRow().getAttribute('data-claim-id')).toBe(ids.harbourFigure)
+    await highlight('wireFigure').click()
+    await page.getByTestId('link-bar').waitFor()
+    await screenshot(page, 'linking-01-link-bar')
+    await page.keyboard.press('u')
+    await page.getByTestId('link-bar').waitFor({ state: 'detached' })
+    await expect.poll(() => badge('wireFigure').textContent()).toBe('1')
+    await expect.poll(() => badge('harbourFigure').textContent()).toBe('1')
+    const links = await linksOnDisk()
+    expect(links).toHaveLength(1)
+    expect(links[0]).toMatchObject({
+      relation: 'updates',
+      from: ids.harbourFigure,
+      to: { kind: 'claim', claimId: ids.wireFigure },
+    })
+    // The relation's colour reaches the badge's dot through the adopted stylesheet.
+    const dot = await badge('wireFigure')
+      .locator('.link-dot')
+      .evaluate((element) => getComputedStyle(element).backgroundColor)
+    expect(dot).toBe('rgb(255, 127, 14)')
+  })
+
+  it('lists the backlink in the claim panel and jumps to the other passage from it', async () => {
+    // wireFigure is selected: its link came from harbourFigure.
+    const backlinks = page.getByTestId('backlinks')
+    await expect.poll(() => backlinks.textContent()).toContain('harbour.txt')
+    await backlinks.getByTestId('link-jump').click()
+    await expect.poll(() => selectedRow().getAttribute('data-claim-id')).toBe(ids.harbourFigure)
+    // The other document's pane is focused, and the passage is outlined in view.
+    expect(await pane(0).getAttribute('class')).toContain('focused')
+    const outlined = pane(0).locator('.claim-selected')
+    await expect
+      .poll(() => outlined.allTextContents().then((parts) => parts.join('')))
+      .toContain('13,000 containers')
+    expect(await outlined.first().isVisible()).toBe(true)
+  })
+
+  it('shows the targets when hovering a badge, and jumps on a click', async () => {
+    await badge('harbourFigure').hover()
+    const card = page.getByTestId('link-card')
+    await card.waitFor()
+    expect(await card.textContent()).toContain('About 6,700 containers')
+    await screenshot(page, 'linking-02-hover-card')
+    await card.getByTestId('card-jump').click()
+    await expect.poll(() => selectedRow().getAttribute('data-claim-id')).toBe(ids.wireFigure)
+    expect(await pane(1).getAttribute('class')).toContain('focused')
+  })
+
+  it('links to the top suggestion with L, Enter: an unclaimed sentence becomes a claim', async () => {
+    await highlight('harbourFigure').click()
+    await expect.poll(() => selectedRow().getAttribute('data-claim-id')).toBe(ids.harbourFigure)
+    const before = onDisk().claims.length
+    await page.keyboard.press('l')
+    const dialog = page.getByTestId('link-dialog')
+    await dialog.waitFor()
+    const top = dialog.getByTestId('link-target').first()
+    // "13,000" and "13K" are the same figure: the Sea Monitor sentence nobody claimed comes first.
+    await expect.poll(() => top.textContent()).toContain('Over 13K containers have moved')
+    expect(await top.textContent()).toContain('new claim')
+    await screenshot(page, 'linking-03-link-dialog')
+    await page.keyboard.press('Enter')
+    await dialog.waitFor({ state: 'detached' })
+    await expect.poll(async () => (await linksOnDisk()).length).toBe(2)
+    const saved = onDisk()
+    expect(saved.claims).toHaveLength(before + 1)
+    const created = saved.claims.find((candidate) =>
+      candidate.target.quote.exact.includes('Over 13K containers'),
+    )!
+    expect(saved.links[1]).toMatchObject({
+      relation: 'same',
+      from: ids.harbourFigure,
+      to: { kind: 'claim', claimId: created.id },
+    })
+    await expect.poll(() => badge('harbourFigure').textContent()).toBe('2')
+  })
+
+  it('searches every claim by typing (typos and all) and picks the relation with Alt+key', async () => {
+    await highlight('harbourPort').click()
+    await page.keyboard.press('l')
+    const dialog = page.getByTestId('link-dialog')
+    await dialog.waitFor()
+    await page.keyboard.type('vostochy')
+    await expect
+      .poll(() => dialog.getByTestId('link-target').first().textContent())
+      .toContain('loaded at Rajin')
+    await page.keyboard.press('Alt+KeyX')
+    expect(
+      await dialog
+        .locator('.relation-chip[data-relation="contradicts"]')
+        .first()
+        .getAttribute('aria-pressed'),
+    ).toBe('true')
+    await page.keyboard.press('Enter')
+    await dialog.waitFor({ state: 'detached' })
+    const links = await linksOnDisk()
+    expect(links.at(-1)).toMatchObject({
+      relation: 'contradicts',
+      from: ids.harbourPort,
+      to: { kind: 'claim', claimId: ids.wirePort },
+    })
+  })
+
+  it('links a claim to an outside source', async () => {
+    await highlight('harbourFigure').click()
+    await page.keyboard.press('o')
+    const dialog = page.getByTestId('outside-dialog')
+    await dialog.waitFor()
+    await dialog.getByTestId('outside-url').fill('javascript:alert(1)')
+    await dialog.getByTestId('outside-title').fill('Defense Intelligence Agency assessment')
+    await dialog.getByTestId('outside-save').click()
+    expect(await dialog.getByRole('alert').textContent()).toContain('http')
+    await dialog.getByTestId('outside-url').fill('https://dia.example.gov/assessment')
+    await dialog.getByTestId('outside-date').fill('2026-08')
+    await screenshot(page, 'linking-04-outside-source')
+    await dialog.getByTestId('outside-save').click()
+    await dialog.waitFor({ state: 'detached' })
+    await expect
+      .poll(() => page.getByTestId('link-outside').textContent())
+      .toContain('Defense Intelligence Agency assessment')
+    const outside = (await linksOnDisk()).find((link) => link.to.kind === 'outside')
+    expect(outside).toMatchObject({
+      relation: 'cites',
+      from: ids.harbourFigure,
+      to: {
+        title: 'Defense Intelligence Agency assessment',
+        url: 'https://dia.example.gov/assessment',
+      },
+    })
+    await expect.poll(() => badge('harbourFigure').textContent()).toBe('3')
+    await screenshot(page, 'linking-05-claim-links')
+  })
+
+  it('says so before deleting a linked claim, removes its links, and undo brings both back', async () => {
+    await highlight('harbourFigure').click()
+    await page.keyboard.press('Delete')
+    const dialog = page.getByTestId('delete-claim-dialog')
+    await dialog.waitFor()
+    expect(await dialog.textContent()).toContain('3 links')
+    await page.keyboard.press('Enter')
+    await dialog.waitFor({ state: 'detached' })
+    await expect
+      .poll(async () => (await linksOnDisk()).some((link) => link.from === ids.harbourFigure))
+      .toBe(false)
+    expect(onDisk().claims.some((saved) => saved.id === ids.harbourFigure)).toBe(false)
+    await badge('wireFigure').waitFor({ state: 'detached' })
+    await page.keyboard.press('Control+z')
+    await expect
+      .poll(
+        async () => (await linksOnDisk()).filter((link) => link.from === ids.harbourFigure).length,
+      )
+      .toBe(3)
+    await expect.poll(() => badge('wireFigure').textContent()).toBe('1')
+  })
+
+  it('reads four documents side by side', async () => {
+    for (const path of ['monitor.md', 'spare.txt']) {
+      await openBeside(path)
+    }
+    await expect.poll(() => page.getByTestId('pane').count()).toBe(4)
+    const boxes = await Promise.all([0, 1, 2, 3].map((n) => pane(n).boundingBox()))
+    // Two by two: every pane keeps a readable width.
+    for (const box of boxes) expect(box!.width).toBeGreaterThan(400)
+    await screenshot(page, 'linking-06-four-panes')
+  })
+
+  it('exports links.csv from the export menu', async () => {
+    const download = page.waitForEvent('download')
+    await page.getByTestId('export-more').selectOption('links')
+    const file = await (await download).path()
+    const rows = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data
+    expect(rows).toHaveLength(onDisk().links.length)
+    expect(rows.map((row) => row.relation).sort()).toEqual(
+      ['cites', 'contradicts', 'same', 'updates'].sort(),
+    )
+  })
+
+  it('raised no console errors and no CSP violations', () => {
+    expect(consoleProblems).toEqual([])
+  })
+})
