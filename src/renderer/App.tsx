@@ -682,6 +682,7 @@ export function App({ api }: { api: WorkbenchClient }) {
           snap={snap}
           onSnapChange={setSnap}
           onSaveLabels={actions.saveLabels}
+          onSaveRelations={actions.saveRelations}
           onClose={() => setSettingsOpen(false)}
         />
       )}

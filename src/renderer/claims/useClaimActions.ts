@@ -13,6 +13,7 @@ import type {
   HistoryState,
   Label,
   OpenedDocument,
+  RelationType,
 } from '../../shared/api'
 import type { WorkbenchClient } from '../../shared/client'
 import { PENDING_CLAIM_ID } from '../reader/claimDecorations'
@@ -236,13 +237,22 @@ export function useClaimActions(options: ClaimActionsOptions) {
     [exportTable, getContext],
   )
 
-  const saveLabels = useCallback(
-    (labels: Label[]): Promise<string | null> =>
-      queue(() => api.updateLabels(labels)).then(
+  /** Resolves to the backend's reason when it refused, or null once saved. */
+  const saveSettings = useCallback(
+    (update: () => Promise<unknown>): Promise<string | null> =>
+      queue(update).then(
         () => null,
         (error: unknown) => (error instanceof Error ? error.message : String(error)),
       ),
-    [api, queue],
+    [queue],
+  )
+  const saveLabels = useCallback(
+    (labels: Label[]) => saveSettings(() => api.updateLabels(labels)),
+    [api, saveSettings],
+  )
+  const saveRelations = useCallback(
+    (relations: RelationType[]) => saveSettings(() => api.updateRelationTypes(relations)),
+    [api, saveSettings],
   )
 
   return {
@@ -261,6 +271,7 @@ export function useClaimActions(options: ClaimActionsOptions) {
     exportClaims,
     exportTable,
     saveLabels,
+    saveRelations,
     /** The one queue every change goes through (links share it). */
     queue,
   }

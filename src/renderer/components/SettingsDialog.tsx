@@ -1,10 +1,12 @@
 /**
- * Settings: the project's label set (saved to corroborate.json through updateLabels, whose
- * message is shown when it refuses) and this browser's snapping preference.
+ * Settings: the project's labels and relation types (saved to corroborate.json through
+ * updateLabels and updateRelationTypes, whose messages are shown when they refuse) and this
+ * browser's snapping preference.
  */
 import { useState, type FormEvent } from 'react'
 import { ModalDialog } from './ModalDialog'
-import type { Label, ProjectSettings } from '../../shared/api'
+import { RelationTable } from './RelationTable'
+import type { Label, ProjectSettings, RelationType } from '../../shared/api'
 
 interface SettingsDialogProps {
   settings: ProjectSettings | null
@@ -13,13 +15,15 @@ interface SettingsDialogProps {
   onSnapChange(snap: boolean): void
   /** Resolves to an error message, or null when the labels were saved. */
   onSaveLabels(labels: Label[]): Promise<string | null>
+  /** Resolves to an error message, or null when the relation types were saved. */
+  onSaveRelations(relations: RelationType[]): Promise<string | null>
   onClose(): void
 }
 
 const LABEL_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const
 const KEYS = ['', ...LABEL_KEYS] as const
 
-/** A label id from a name: lower-case letters, digits, "-"; unique among `taken`. */
+/** A label or relation id from a name: lower-case letters, digits, "-"; unique among `taken`. */
 function idFor(name: string, taken: ReadonlySet<string>): string {
   const base =
     name
@@ -36,6 +40,9 @@ function idFor(name: string, taken: ReadonlySet<string>): string {
 export function SettingsDialog(props: SettingsDialogProps) {
   const { settings, readOnly, snap, onSnapChange, onSaveLabels, onClose } = props
   const [labels, setLabels] = useState<Label[]>(() => settings?.labels.map((l) => ({ ...l })) ?? [])
+  const [relations, setRelations] = useState<RelationType[]>(
+    () => settings?.relations.map((r) => ({ ...r })) ?? [],
+  )
   const [error, setError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   /** Temporary ids of labels added here: they get an id from their name when saved. */
@@ -57,17 +64,33 @@ export function SettingsDialog(props: SettingsDialogProps) {
     setAdded(new Set([...added, id]))
   }
 
+  const addRelation = () => {
+    const id = idFor('new', new Set(relations.map((relation) => relation.id)))
+    setRelations([
+      ...relations,
+      { id, name: 'New relation', color: '#7f7f7f', key: null, directed: true, description: '' },
+    ])
+    setAdded(new Set([...added, id]))
+  }
+
+  /** Gives added entries an id from their name, unique among the kept ones. */
+  const named = <T extends { id: string; name: string }>(entries: readonly T[]): T[] => {
+    const kept = new Set(entries.filter((entry) => !added.has(entry.id)).map((entry) => entry.id))
+    return entries.map((entry) => {
+      if (!added.has(entry.id)) return entry
+      const id = idFor(entry.name, kept)
+      kept.add(id)
+      return { ...entry, id }
+    })
+  }
+
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
     setSaving(true)
-    const kept = new Set(labels.filter((label) => !added.has(label.id)).map((label) => label.id))
-    const named = labels.map((label) => {
-      if (!added.has(label.id)) return label
-      const id = idFor(label.name, kept)
-      kept.add(id)
-      return { ...label, id }
-    })
-    const message = await onSaveLabels(named)
+    const changedRelations = JSON.stringify(relations) !== JSON.stringify(settings?.relations)
+    const message =
+      (await onSaveLabels(named(labels))) ??
+      (changedRelations ? await props.onSaveRelations(named(relations)) : null)
     setSaving(false)
     setError(message)
     if (message === null) onClose()
@@ -174,19 +197,24 @@ export function SettingsDialog(props: SettingsDialogProps) {
           <button type="button" onClick={addLabel}>
             Add a label
           </button>
-          {error && (
-            <p className="field-error" role="alert" data-testid="labels-error">
-              {error}
-            </p>
-          )}
         </fieldset>
+
+        <fieldset className="settings-section" disabled={disabled}>
+          <legend>Relation types of links</legend>
+          <RelationTable relations={relations} onChange={setRelations} onAdd={addRelation} />
+        </fieldset>
+        {error && (
+          <p className="field-error" role="alert" data-testid="labels-error">
+            {error}
+          </p>
+        )}
 
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             Close
           </button>
           <button type="submit" className="primary" disabled={disabled || saving}>
-            Save labels
+            Save
           </button>
         </div>
       </form>

@@ -1,0 +1,97 @@
+/**
+ * The project's relation types in the settings dialog: colour, name, key (one letter: the link
+ * bar and the L dialog pick relations by it), whether the relation has a direction, and what it
+ * means. The backend checks the set (unique ids and keys, types still in use) when it is saved.
+ */
+import type { RelationType } from '../../shared/api'
+
+interface RelationTableProps {
+  relations: readonly RelationType[]
+  onChange(relations: RelationType[]): void
+  onAdd(): void
+}
+
+export function RelationTable({ relations, onChange, onAdd }: RelationTableProps) {
+  const update = (index: number, patch: Partial<RelationType>) =>
+    onChange(relations.map((relation, i) => (i === index ? { ...relation, ...patch } : relation)))
+  return (
+    <>
+      <table className="label-table" data-testid="relation-table">
+        <thead>
+          <tr>
+            <th>Colour</th>
+            <th>Name</th>
+            <th>Key</th>
+            <th>Directed</th>
+            <th>Description</th>
+            <th aria-label="Remove" />
+          </tr>
+        </thead>
+        <tbody>
+          {relations.map((relation, index) => (
+            <tr key={relation.id} data-relation={relation.id}>
+              <td>
+                <input
+                  type="color"
+                  aria-label={`Colour of ${relation.name}`}
+                  value={relation.color}
+                  onChange={(event) => update(index, { color: event.target.value })}
+                />
+              </td>
+              <td>
+                <input
+                  aria-label="Relation name"
+                  value={relation.name}
+                  maxLength={64}
+                  onChange={(event) => update(index, { name: event.target.value })}
+                />
+              </td>
+              <td>
+                <input
+                  className="key-input"
+                  aria-label={`Key of ${relation.name}`}
+                  value={relation.key ?? ''}
+                  maxLength={1}
+                  onChange={(event) => {
+                    const key = event.target.value.toLowerCase()
+                    update(index, { key: /^[a-z]$/.test(key) ? key : null })
+                  }}
+                />
+              </td>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`${relation.name} has a direction`}
+                  checked={relation.directed}
+                  onChange={(event) => update(index, { directed: event.target.checked })}
+                />
+              </td>
+              <td>
+                <input
+                  aria-label={`Description of ${relation.name}`}
+                  value={relation.description}
+                  maxLength={500}
+                  onChange={(event) => update(index, { description: event.target.value })}
+                />
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Remove ${relation.name}`}
+                  title="Remove the relation type"
+                  onClick={() => onChange(relations.filter((_, i) => i !== index))}
+                >
+                  ×
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" onClick={onAdd}>
+        Add a relation type
+      </button>
+    </>
+  )
+}
