@@ -26,7 +26,8 @@ export function buildApplicationMenu(context: MenuContext): Menu {
     label: string,
     accelerator: string,
     keyCode: string,
-    shift = false,
+    extra: ('shift' | 'alt')[] = [],
+    command = true,
   ): MenuItemConstructorOptions => ({
     label,
     accelerator,
@@ -35,7 +36,9 @@ export function buildApplicationMenu(context: MenuContext): Menu {
       const contents = context.getWindow()?.webContents
       if (!contents) return
       const modifier = process.platform === 'darwin' ? 'meta' : 'control'
-      const modifiers: ('meta' | 'control' | 'shift')[] = shift ? [modifier, 'shift'] : [modifier]
+      const modifiers: ('meta' | 'control' | 'shift' | 'alt')[] = command
+        ? [modifier, ...extra]
+        : extra
       contents.sendInputEvent({ type: 'keyDown', keyCode, modifiers })
       contents.sendInputEvent({ type: 'keyUp', keyCode, modifiers })
     },
@@ -70,7 +73,7 @@ export function buildApplicationMenu(context: MenuContext): Menu {
       submenu: [
         // Not the 'undo' role: Chromium's text undo would never reach the claims' history.
         rendererKey('Undo', 'CmdOrCtrl+Z', 'Z'),
-        rendererKey('Redo', 'CmdOrCtrl+Shift+Z', 'Z', true),
+        rendererKey('Redo', 'CmdOrCtrl+Shift+Z', 'Z', ['shift']),
         { type: 'separator' },
         { role: 'copy' },
         // Paste is for the renderer's text fields (search, paths); articles are read-only.
@@ -90,6 +93,11 @@ export function buildApplicationMenu(context: MenuContext): Menu {
               { type: 'separator' as const },
             ]
           : []),
+        // The workspace views; Alt+digit, as in the renderer.
+        rendererKey('Documents', 'Alt+1', '1', ['alt'], false),
+        rendererKey('Clusters', 'Alt+2', '2', ['alt'], false),
+        rendererKey('Corroboration Matrix', 'Alt+3', '3', ['alt'], false),
+        { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },

@@ -378,10 +378,16 @@ export function App({ api }: { api: WorkbenchClient }) {
     [forgetPair, closeBadgeCard],
   )
   const jumpListing = pendingJump ? listings[pendingJump.documentKey] : undefined
+  /** The jump already made: each request is carried out once, when its listing is there. */
+  const madeJump = useRef<typeof pendingJump>(null)
   useEffect(() => {
-    if (!pendingJump || focusedKey !== pendingJump.documentKey || !jumpListing) return
-    setPendingJump(null)
+    if (!pendingJump || madeJump.current === pendingJump) return
+    if (focusedKey !== pendingJump.documentKey || !jumpListing) return
+    madeJump.current = pendingJump
     if (jumpListing.claims.some(({ claim }) => claim.id === pendingJump.claimId)) {
+      // The jump waits for the listing to arrive from the backend, and scrolls the reader:
+      // this effect answers an outside event, so selecting here is the intended use.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       selectClaim(pendingJump.claimId, true)
     } else {
       notify(

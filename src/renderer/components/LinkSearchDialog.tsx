@@ -63,10 +63,7 @@ export function LinkSearchDialog(props: LinkSearchDialogProps) {
   }, [api, source.claimId])
 
   useEffect(() => {
-    if (query.trim() === '') {
-      setHits([])
-      return
-    }
+    if (query.trim() === '') return
     let cancelled = false
     const timer = setTimeout(() => {
       api.searchClaims(query, 20).then(
@@ -82,7 +79,8 @@ export function LinkSearchDialog(props: LinkSearchDialogProps) {
   }, [api, query])
 
   const rows = useMemo(
-    () => linkTargets(source.claimId, listing?.suggestions ?? [], hits, query),
+    // Hits of an older query may linger while the field is empty again: they are not shown.
+    () => linkTargets(source.claimId, listing?.suggestions ?? [], query.trim() ? hits : [], query),
     [source.claimId, listing, hits, query],
   )
   const current = rows.length === 0 ? -1 : Math.min(active, rows.length - 1)

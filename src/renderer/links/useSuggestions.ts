@@ -15,10 +15,7 @@ export function useSuggestions(
 ): SuggestionListing | null {
   const [listing, setListing] = useState<SuggestionListing | null>(null)
   useEffect(() => {
-    if (claimId === null) {
-      setListing(null)
-      return
-    }
+    if (claimId === null) return
     let cancelled = false
     api.getSuggestions({ claimId }, PANEL_SUGGESTIONS).then(
       (result) => !cancelled && setListing(result),
