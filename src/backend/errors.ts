@@ -9,6 +9,8 @@ export type BackendErrorCode =
   | 'not-a-file'
   | 'unsupported-type'
   | 'no-project'
+  /** Arguments the doors' schemas refuse, from a caller that skipped them (CLI, tests). */
+  | 'invalid-arguments'
   // Annotations (src/backend/annotations):
   | 'annotation-file-problem'
   | 'read-only'

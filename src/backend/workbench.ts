@@ -23,9 +23,9 @@ import type {
   ClaimCounts,
   ClaimListing,
   ClaimPatch,
-  ClaimsExport,
   DocumentSummary,
   ExportRequest,
+  ExportResult,
   FileProblem,
   HistoryStep,
   NewClaim,
@@ -40,6 +40,7 @@ import { AnnotationSession, type AnnotationSessionOptions } from './annotations'
 import type {
   AcceptedSuggestion,
   AcceptSuggestion,
+  ClaimSearchHit,
   ClusterView,
   DeleteClaimImpact,
   DeletedClaim,
@@ -277,7 +278,7 @@ export class Workbench implements WorkbenchService {
     return (await this.currentSession()).replaceOrphan(id, start, end)
   }
 
-  async exportClaims(request: ExportRequest): Promise<ClaimsExport> {
+  async exportClaims(request: ExportRequest): Promise<ExportResult> {
     return (await this.currentSession()).exportClaims(request)
   }
 
@@ -327,6 +328,11 @@ export class Workbench implements WorkbenchService {
   async getMatrix(request?: MatrixRequest): Promise<MatrixView> {
     const session = await this.sessionIfAny()
     return session ? session.getMatrix(request) : { columns: [], rows: [] }
+  }
+
+  async searchClaims(query: string, limit?: number): Promise<ClaimSearchHit[]> {
+    const session = await this.sessionIfAny()
+    return session ? session.searchClaims(query, limit) : []
   }
 
   async getSuggestions(source: SuggestionSourceRef, limit?: number): Promise<SuggestionListing> {

@@ -11,9 +11,10 @@ Commands:
   doc <file> [--json]   Read an article file (.txt, .md, .html) and print its
                         canonical document as JSON (--json) or a short summary.
   export <project-folder> --out <folder> [--annotator NAME] [--bom]
-                        Write <folder>/claims.csv, links.csv and clusters.csv from
-                        every annotator's file in <project>/annotations/ (or
-                        NAME's only). --bom starts the files with a UTF-8 BOM (Excel).
+                        Write <folder>/claims.csv, links.csv, clusters.csv, and the
+                        corroboration matrix as matrix.csv and matrix.svg (a picture),
+                        from every annotator's file in <project>/annotations/ (or
+                        NAME's only). --bom starts the CSV files with a UTF-8 BOM (Excel).
   suggest <project-folder> --doc <file> --quote "<text>" [--limit N] [--json]
                         Rank the claims and sentences of the project's other
                         articles likely linked to the quoted passage of <file>

@@ -12,7 +12,7 @@ import {
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from 'electron'
-import type { WorkbenchApi } from '../shared/api'
+import type { ExportFormat, ExportTable, WorkbenchApi } from '../shared/api'
 import { SUPPORTED_EXTENSIONS } from '../core/document'
 import { BackendError, type Workbench } from '../backend'
 
@@ -74,17 +74,16 @@ export function withNativeDialogs(
     getClusters: () => workbench.getClusters(),
     setClusterWording: (clusterId, text) => workbench.setClusterWording(clusterId, text),
     getMatrix: (request) => workbench.getMatrix(request),
+    searchClaims: (query, limit) => workbench.searchClaims(query, limit),
     getSuggestions: (source, limit) => workbench.getSuggestions(source, limit),
     acceptSuggestion: (input) => workbench.acceptSuggestion(input),
     getClaimCounts: () => workbench.getClaimCounts(),
     exportClaims: async (request) => {
       // Built first: a problem (an unreadable annotation file) is reported before any dialog.
       const built = await workbench.exportClaims(request)
-      const path = await showSave({
-        title: 'Export Claims',
-        defaultPath: built.fileName,
-        filters: [{ name: 'CSV', extensions: ['csv'] }],
-      })
+      const path = await showSave(
+        saveOptions(request.table ?? 'claims', built.format, built.fileName),
+      )
       if (path === null) return null
       // The user chose this file in the dialog: plain write, as any app's "Save As".
       try {
@@ -95,5 +94,29 @@ export function withNativeDialogs(
       }
       return { ...built, csv: null, savedTo: path }
     },
+  }
+}
+
+const EXPORT_TITLES: Record<ExportTable, string> = {
+  claims: 'Export Claims',
+  links: 'Export Links',
+  clusters: 'Export Clusters',
+  matrix: 'Export Corroboration Matrix',
+}
+
+/** The save dialog for an export: titled after the table, filtered to its format's files. */
+function saveOptions(
+  table: ExportTable,
+  format: ExportFormat,
+  fileName: string,
+): SaveDialogOptions {
+  return {
+    title: EXPORT_TITLES[table],
+    defaultPath: fileName,
+    filters: [
+      format === 'svg'
+        ? { name: 'SVG image', extensions: ['svg'] }
+        : { name: 'CSV', extensions: ['csv'] },
+    ],
   }
 }

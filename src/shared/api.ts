@@ -126,11 +126,15 @@ export interface WorkbenchApi {
   /** Places a claim (an orphan, or a moved claim being confirmed) at [start, end) of its document's current text. */
   replaceOrphan(id: string, start: number, end: number): Promise<Claim>
   /**
-   * claims.csv of the project (every annotator's file) or of one document. Browser mode and CLI:
-   * returns the CSV text for the UI to download. Electron: shows a save dialog, writes the file,
-   * returns `savedTo` and `csv: null`; null when the user cancelled.
+   * Exports any table, not only claims (the name stays for its callers): claims.csv, links.csv,
+   * clusters.csv, or the corroboration matrix as matrix.csv or matrix.svg, from every annotator's
+   * file of the project (as `corroborate export` writes them); claims and links also for one
+   * document. Browser mode and CLI: returns the file's text for the UI to download. Electron:
+   * shows a save dialog, writes the file, returns `savedTo` and `csv: null`; null when the user
+   * cancelled. Throws 'invalid-arguments' (a document scope for clusters or the matrix, an SVG
+   * of another table), 'not-in-project', 'annotation-file-problem'.
    */
-  exportClaims(request: ExportRequest): Promise<ClaimsExport | null>
+  exportClaims(request: ExportRequest): Promise<ExportResult | null>
   /**
    * How many of the annotator's claims each project document and each label has, for the
    * sidebar's badges and legend. Orphans count for the document they belong to. Never writes.
@@ -178,6 +182,15 @@ export interface WorkbenchApi {
   setClusterWording(clusterId: string, text: string | null): Promise<ClusterView>
   /** Clusters (rows) against project documents (columns, by publication). Never writes. */
   getMatrix(request?: MatrixRequest): Promise<MatrixView>
+  /**
+   * The annotator's claims in project documents (open or not) matching `query`, best first, for
+   * finding a link's target: words of the query against each claim's quote, label (id and name),
+   * attributed-to and tags, and its document's path, title and outlet; the last word may be
+   * unfinished, longer words may carry a typo, and figures match however they are written
+   * ("13000", "13,000", "13K"). `query` up to 500 characters; an empty query finds nothing.
+   * `limit` 1-100, default 20. Never writes.
+   */
+  searchClaims(query: string, limit?: number): Promise<ClaimSearchHit[]>
   /**
    * Claims and sentences of other project documents likely linked to a claim, or to a range not
    * claimed yet, ranked, with reasons. `limit` 1-50, default 10. Throws 'unknown-claim',
@@ -286,20 +299,44 @@ export interface HistoryStep {
   paths: string[]
 }
 
+/** The tables an export writes; columns are documented in src/core/export. */
+export type ExportTable = 'claims' | 'links' | 'clusters' | 'matrix'
+
+/** What an exported file is: CSV for every table, or an SVG image of the matrix. */
+export type ExportFormat = 'csv' | 'svg'
+
 export interface ExportRequest {
+  /** Which table; default 'claims'. */
+  table?: ExportTable
+  /**
+   * 'document': the claims of one document, or the links starting at them. Clusters and the
+   * matrix span documents, so they take 'project' only.
+   */
   scope: 'project' | 'document'
   /** Required for scope 'document'. */
   documentKey?: string
-  /** Start the file with a UTF-8 byte order mark (for Excel on Windows). Default false. */
+  /** Start a CSV file with a UTF-8 byte order mark (for Excel on Windows). Default false; not for SVG. */
   bom?: boolean
+  /** The matrix only: 'csv' (default) or 'svg'. The other tables are CSV. */
+  format?: ExportFormat
+  /** The matrix only: row order, default 'contradictions-first' (as getMatrix). */
+  order?: MatrixOrder
 }
 
-export interface ClaimsExport {
-  /** Suggested file name: claims.csv, or claims-<document>.csv. */
+export interface ExportResult {
+  /**
+   * Suggested file name: claims.csv or claims-<document>.csv, links.csv or links-<document>.csv,
+   * clusters.csv, matrix.csv, matrix.svg.
+   */
   fileName: string
-  /** Number of claims (rows after the header). */
+  /** What `csv` holds (the request's format, defaults applied). */
+  format: ExportFormat
+  /** Rows after the header: claims, links, clusters, or the matrix's clusters. */
   rows: number
-  /** The CSV text (browser mode, CLI); null when the door saved it itself (Electron). */
+  /**
+   * The file's text, CSV or (format 'svg') SVG, in browser mode and the CLI; null when the door
+   * saved it itself (Electron). Named when claims.csv was the only export; kept for its callers.
+   */
   csv: string | null
   /** Where the file was saved (Electron); null otherwise. */
   savedTo: string | null
@@ -373,6 +410,19 @@ export interface ClusterView extends Cluster {
   customWording: boolean
   /** Paths of `documents`, in the same order. */
   documentPaths: string[]
+  /** The members as the clusters view lists them, in the order of `memberClaimIds`. */
+  mentions?: ClusterMention[]
+}
+
+/** One claim of a cluster, with what the clusters view shows of it. */
+export interface ClusterMention {
+  claimId: string
+  /** The listed document holding the claim; null when its file is no longer in the project. */
+  documentKey: string | null
+  path: string
+  quote: string
+  outlet?: string
+  published?: string
 }
 
 export interface MatrixRequest {
@@ -383,6 +433,22 @@ export interface MatrixRequest {
 export interface MatrixView {
   columns: (MatrixColumn & { documentKey: string; path: string })[]
   rows: MatrixRow[]
+}
+
+/** A claim found by searchClaims. */
+export interface ClaimSearchHit {
+  claimId: string
+  /** The listed document holding the claim. */
+  documentKey: string
+  path: string
+  /** The claim's words as saved. */
+  quote: string
+  /** Label id. */
+  label: string
+  /** Relevance, higher is better; comparable within one answer only. */
+  score: number
+  outlet?: string
+  title?: string
 }
 
 /** What to suggest links for: an existing claim, or a range of a document not claimed yet. */
@@ -478,6 +544,7 @@ export const workbenchMethods = [
   'getClusters',
   'setClusterWording',
   'getMatrix',
+  'searchClaims',
   'getSuggestions',
   'acceptSuggestion',
 ] as const satisfies readonly WorkbenchMethod[]

@@ -37,6 +37,13 @@ const outsideSource = z.strictObject({
   date: outsideDateSchema,
   quote: z.string().max(MAX_OUTSIDE_QUOTE_LENGTH),
 })
+const matrixOrder = z.enum(['contradictions-first', 'sources', 'first-appearance'])
+/** Tables that lay clusters across documents: a one-document export of them means nothing. */
+const spansDocuments = (table: string | undefined) => table === 'clusters' || table === 'matrix'
+
+export const MAX_SEARCH_QUERY_LENGTH = 500
+export const MAX_SEARCH_LIMIT = 100
+
 /** An existing claim, or a range to claim first. */
 const claimRef = z.union([
   z.strictObject({ claimId }),
@@ -78,13 +85,25 @@ export const methodArguments = {
   exportClaims: z.tuple([
     z
       .strictObject({
+        table: z.enum(['claims', 'links', 'clusters', 'matrix']).optional(),
         scope: z.enum(['project', 'document']),
         documentKey: documentKey.optional(),
         bom: z.boolean().optional(),
+        format: z.enum(['csv', 'svg']).optional(),
+        order: matrixOrder.optional(),
       })
       .refine(
         (request) => request.scope === 'project' || request.documentKey !== undefined,
         'a document export needs documentKey',
+      )
+      .refine(
+        (request) => request.scope === 'project' || !spansDocuments(request.table),
+        "clusters and the matrix span documents: export them with scope 'project'",
+      )
+      .refine(
+        (request) =>
+          request.table === 'matrix' || (request.format !== 'svg' && request.order === undefined),
+        'format svg and order are for the matrix only',
       ),
   ]),
   getClaimCounts: z.tuple([]),
@@ -115,11 +134,10 @@ export const methodArguments = {
   deleteLink: z.tuple([claimId]),
   getClusters: z.tuple([]),
   setClusterWording: z.tuple([claimId, z.string().max(MAX_CLUSTER_WORDING_LENGTH).nullable()]),
-  getMatrix: z.tuple([
-    z
-      .strictObject({ order: z.enum(['contradictions-first', 'sources', 'first-appearance']) })
-      .partial()
-      .optional(),
+  getMatrix: z.tuple([z.strictObject({ order: matrixOrder }).partial().optional()]),
+  searchClaims: z.tuple([
+    z.string().max(MAX_SEARCH_QUERY_LENGTH),
+    z.int().min(1).max(MAX_SEARCH_LIMIT).optional(),
   ]),
   getSuggestions: z.tuple([
     z.union([

@@ -21,20 +21,14 @@ import {
   type Claim,
   type Label,
 } from '../../core/model'
-import {
-  ExportDocuments,
-  claimsCsv,
-  sortClaimsForExport,
-  type ExportDocument,
-} from '../../core/export'
 import type {
   AnnotationStatus,
   ClaimCounts,
   ClaimListing,
   ClaimPatch,
-  ClaimsExport,
   DocumentSummary,
   ExportRequest,
+  ExportResult,
   HistoryStep,
   NewClaim,
   OpenedDocument,
@@ -46,6 +40,7 @@ import { BackendError } from '../errors'
 import type { Log } from '../settings'
 import { ANNOTATIONS_FOLDER, readAnnotationFolder } from './annotation-folder'
 import { AnnotationStore, type AnnotationStoreOptions } from './annotation-store'
+import { buildExportFile, exportSpec } from './export-tables'
 import { History, type HistoryEntry } from './history'
 import { DocumentIndex, placeClaims } from './placement'
 import { ProjectSettingsStore } from './project-settings-store'
@@ -62,6 +57,7 @@ import type {
   AcceptedSuggestion,
   AcceptSuggestion,
   ClaimRef,
+  ClaimSearchHit,
   ClusterView,
   DeleteClaimImpact,
   DeletedClaim,
@@ -77,6 +73,7 @@ import type { Change, LinkChange } from './history'
 import { buildLink, patchLink, type LinkContext } from './link-rules'
 import { clusterViews, listLinks, matrixView, type AnnotatorData } from './link-views'
 import { SuggestionIndexCache, suggestFor, type SuggestionCorpusView } from './suggestions'
+import { ClaimSearchCache } from './claim-search'
 
 /** What the session needs of the workspace: the listing and a way to read documents. */
 export interface DocumentAccess {
@@ -101,6 +98,7 @@ export interface AnnotationSessionOptions {
 export class AnnotationSession {
   private readonly history = new History()
   private readonly suggestionIndex = new SuggestionIndexCache()
+  private readonly claimSearch = new ClaimSearchCache()
   private queue: Promise<unknown> = Promise.resolve()
 
   private constructor(
@@ -337,8 +335,11 @@ export class AnnotationSession {
     return this.command(() => this.step('redo'))
   }
 
-  exportClaims(request: ExportRequest): Promise<ClaimsExport> {
+  /** Any table of the project (see export-tables.ts), after writing pending changes. */
+  exportClaims(request: ExportRequest): Promise<ExportResult> {
     return this.command(async () => {
+      const documents = this.options.documents.projectDocuments()
+      const spec = exportSpec(request, documents)
       await this.store?.flush()
       const folder = await readAnnotationFolder(this.options.dataRoot)
       if (folder.problems.length > 0) {
@@ -348,21 +349,17 @@ export class AnnotationSession {
           folder.problems[0].displayName,
         )
       }
-      let claims = folder.files.flatMap((file) => file.file.claims)
-      const index = this.documentIndex()
-      let fileName = 'claims.csv'
-      if (request.scope === 'document') {
-        const key = request.documentKey as string
-        const document = this.options.documents.projectDocuments().find((doc) => doc.key === key)
-        if (!document) {
-          throw new BackendError('not-in-project', 'Only documents of the project can be exported.')
-        }
-        claims = claims.filter((claim) => index.belongsTo(claim, document))
-        fileName = `claims-${fileStem(document.path)}.csv`
+      const built = await buildExportFile(
+        { files: folder.files, documents, open: (key) => this.options.documents.open(key) },
+        spec,
+      )
+      return {
+        fileName: built.fileName,
+        format: built.format,
+        rows: built.rows,
+        csv: built.text,
+        savedTo: null,
       }
-      const documents = await this.exportDocuments(claims, index)
-      const csv = claimsCsv(sortClaimsForExport(claims), documents, { bom: request.bom === true })
-      return { fileName, rows: claims.length, csv, savedTo: null }
     })
   }
 
@@ -501,6 +498,20 @@ export class AnnotationSession {
   async getMatrix(request: MatrixRequest = {}): Promise<MatrixView> {
     await this.store?.syncFromDisk()
     return matrixView(this.annotatorData(), request.order)
+  }
+
+  /** The annotator's claims matching `query`, best first (claim-search.ts). Never writes. */
+  async searchClaims(query: string, limit = 20): Promise<ClaimSearchHit[]> {
+    const store = this.store
+    if (!store || query.trim() === '') return []
+    await store.syncFromDisk()
+    const index = this.claimSearch.get(
+      () => store.all(),
+      store.claimsRevision,
+      this.options.documents.projectDocuments(),
+      this.settings.labels,
+    )
+    return index.search(query, limit)
   }
 
   getSuggestions(source: SuggestionSourceRef, limit = 10): Promise<SuggestionListing> {
@@ -720,23 +731,6 @@ export class AnnotationSession {
     return this.options.documents.open(listed.key)
   }
 
-  private async exportDocuments(
-    claims: Claim[],
-    index: DocumentIndex<DocumentSummary>,
-  ): Promise<ExportDocuments> {
-    const keys = new Set<string>()
-    for (const claim of claims) {
-      const listed = index.documentOf(claim)
-      if (listed) keys.add(listed.key)
-    }
-    const documents: ExportDocument[] = []
-    for (const key of keys) {
-      const { id, path, text, metadata } = await this.options.documents.open(key)
-      documents.push({ id, path, text, metadata })
-    }
-    return new ExportDocuments(documents)
-  }
-
   private command<T>(task: () => Promise<T>): Promise<T> {
     const run = this.queue.then(task, task)
     this.queue = run.catch(() => undefined)
@@ -900,13 +894,6 @@ function definedOnly<T extends object>(patch: T): Partial<T> {
 
 function pathsOf(claims: Claim[]): string[] {
   return [...new Set(claims.map((claim) => claim.document.path))].sort()
-}
-
-/** A file-name-safe stem of a document path: its base name without extension. */
-function fileStem(path: string): string {
-  const base = path.slice(path.lastIndexOf('/') + 1)
-  const stem = base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base
-  return stem.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80) || 'document'
 }
 
 interface VersionStore<T> {

@@ -22,7 +22,7 @@ import {
 } from '../linking'
 import type { Claim } from '../model/claim'
 import type { ClusterWording, Link } from '../model/link'
-import type { ExportDocument, ExportDocuments } from './claims-csv'
+import type { ExportDocument } from './claims-csv'
 import { toCsv, type CsvOptions } from './csv-cells'
 
 export const CLUSTER_CSV_COLUMNS = [
@@ -49,13 +49,21 @@ export interface AnnotatorClusterInput {
   clusters: readonly ClusterWording[]
 }
 
+/** A project document as clusters need it: no text, only what orders and names it. */
+export type ClusterDocument = Pick<ExportDocument, 'id' | 'path' | 'metadata'>
+
+/**
+ * The content hash of the document a claim is in now (found by path, then hash, as everywhere
+ * else), or its saved one when its file is gone.
+ */
+export type DocumentIdOf = (claim: Claim) => string
+
 /** The rows of one annotator's clusters, in order of first appearance. */
 export function clusterRows(
   input: AnnotatorClusterInput,
-  documents: ExportDocuments,
-  projectDocuments: readonly ExportDocument[],
+  documentIdOf: DocumentIdOf,
+  projectDocuments: readonly ClusterDocument[],
 ): string[][] {
-  const documentIdOf = (claim: Claim) => documents.find(claim)?.id ?? claim.document.id
   const linkable: LinkableDocument[] = projectDocuments.map((document) => ({
     id: document.id,
     text: '',
@@ -90,10 +98,10 @@ export function clusterRows(
 /** clusters.csv for annotator files in the order given. */
 export function clustersCsv(
   inputs: readonly AnnotatorClusterInput[],
-  documents: ExportDocuments,
-  projectDocuments: readonly ExportDocument[],
+  documentIdOf: DocumentIdOf,
+  projectDocuments: readonly ClusterDocument[],
   options: CsvOptions = {},
 ): string {
-  const rows = inputs.flatMap((input) => clusterRows(input, documents, projectDocuments))
+  const rows = inputs.flatMap((input) => clusterRows(input, documentIdOf, projectDocuments))
   return toCsv(CLUSTER_CSV_COLUMNS, rows, options)
 }

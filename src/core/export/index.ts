@@ -1,8 +1,13 @@
 /**
- * core/export: datasets out of the app (claims.csv, links.csv, clusters.csv). Pure: the caller
- * reads and writes files. All three go through one CSV writer (csv-cells.ts).
+ * core/export: datasets out of the app (claims.csv, links.csv, clusters.csv, matrix.csv) and a
+ * picture of the corroboration matrix (matrix.svg). Pure: the caller reads and writes files.
+ * Every CSV goes through one writer (csv-cells.ts).
  */
 export * from './csv-cells'
 export * from './claims-csv'
 export * from './links-csv'
 export * from './clusters-csv'
+export * from './matrix-table'
+export * from './matrix-csv'
+export * from './matrix-svg'
+export { escapeXml, truncateLabel } from './svg-text'
