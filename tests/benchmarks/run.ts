@@ -7,6 +7,7 @@
  *   3. annotations: load, edit to disk and CSV export of 100,000 claims (annotations.ts)
  *   4. linking: suggestions, clusters and matrix over 2,000 documents (linking.ts)
  *   5. highlights: a 1 MB document with 5,000 claims in Chromium (highlights.ts)
+ *   6. matrix: 500 clusters x 50 documents in Chromium, render and scroll (matrix.ts)
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -17,6 +18,7 @@ import { launchChromium, startBrowserMode } from '../e2e/harness'
 import { benchAnnotations } from './annotations'
 import { benchHighlights } from './highlights'
 import { benchLinking } from './linking'
+import { benchMatrix } from './matrix'
 import { htmlArticle, markdownArticle, plainTextArticle } from './synthetic'
 
 const formats = [
@@ -105,3 +107,4 @@ await benchAnnotations()
 await benchLinking()
 await benchOpenAndRender()
 await benchHighlights()
+await benchMatrix()

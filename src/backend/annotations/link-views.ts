@@ -17,6 +17,7 @@ import {
 } from '../../core/linking'
 import type { Claim, ClusterWording, Link, RelationType } from '../../core/model'
 import type {
+  ClusterMention,
   ClusterView,
   DocumentSummary,
   LinkListing,
@@ -105,13 +106,33 @@ export function documentsForClusters(documents: readonly DocumentSummary[]): Lin
   }))
 }
 
+/** Clusters with their mentions (quote, outlet, date), as the clusters view lists them. */
 export function clusterViews(data: AnnotatorData): ClusterView[] {
   const clusters = buildClusters(
     linkableClaims(data),
     linkingLinks(data.links),
     documentsForClusters(data.documents),
   )
-  return withWordings(clusters, data)
+  return withWordings(clusters, data).map((cluster) => ({
+    ...cluster,
+    mentions: cluster.memberClaimIds.flatMap((id) => {
+      const claim = data.claims.get(id)
+      return claim ? [clusterMention(claim, data.index)] : []
+    }),
+  }))
+}
+
+function clusterMention(claim: Claim, index: DocumentIndex<DocumentSummary>): ClusterMention {
+  const listed = index.documentOf(claim)
+  const mention: ClusterMention = {
+    claimId: claim.id,
+    documentKey: listed?.key ?? null,
+    path: listed?.path ?? claim.document.path,
+    quote: claim.target.quote.exact,
+  }
+  if (listed?.metadata.outlet !== undefined) mention.outlet = listed.metadata.outlet
+  if (listed?.metadata.published !== undefined) mention.published = listed.metadata.published
+  return mention
 }
 
 export function withWordings(clusters: readonly Cluster[], data: AnnotatorData): ClusterView[] {

@@ -164,6 +164,12 @@ export interface MatrixRow {
   canonicalWording: string
   /** One cell per column. */
   cells: MatrixCell[]
+  /**
+   * Per column, the claim a cell stands for, so the UI can open the passage: for 'mention' the
+   * cluster's earliest member in that document, for 'supports' and 'contradicts' the claim of
+   * that document linked to the cluster (the first such link), null for 'absent'.
+   */
+  cellClaims: (string | null)[]
   /** Documents that mention the claim (its sources). */
   sources: number
   supports: number
@@ -223,19 +229,34 @@ export function corroborationMatrix(
     ...pickDefined(document.metadata),
   }))
 
+  const documentOfClaim = new Map<string, string>()
+  for (const claim of claims) documentOfClaim.set(claim.id, claim.documentId)
+
   const rowOfClaim = new Map<string, number>()
-  const cells: MatrixCell[][] = clusters.map((cluster, r) => {
-    for (const claimId of cluster.memberClaimIds) rowOfClaim.set(claimId, r)
+  const cells: MatrixCell[][] = []
+  const cellClaims: (string | null)[][] = []
+  clusters.forEach((cluster, r) => {
     const row = new Array<MatrixCell>(columns.length).fill('absent')
+    const rowClaims = new Array<string | null>(columns.length).fill(null)
+    // Members come in order of appearance, so the first one met in a document is its earliest.
+    for (const claimId of cluster.memberClaimIds) {
+      rowOfClaim.set(claimId, r)
+      const documentId = documentOfClaim.get(claimId)
+      const c = documentId === undefined ? undefined : column.get(documentId)
+      if (c !== undefined && row[c] === 'absent') {
+        row[c] = 'mention'
+        rowClaims[c] = claimId
+      }
+    }
+    // A member whose claim is not in `claims` still marks its document (without a claim to open).
     for (const documentId of cluster.documents) {
       const c = column.get(documentId)
       if (c !== undefined) row[c] = 'mention'
     }
-    return row
+    cells.push(row)
+    cellClaims.push(rowClaims)
   })
 
-  const documentOfClaim = new Map<string, string>()
-  for (const claim of claims) documentOfClaim.set(claim.id, claim.documentId)
   const mark = (row: number | undefined, otherClaim: string, cell: MatrixCell) => {
     if (row === undefined) return
     // A link inside one cluster says nothing new about it.
@@ -243,7 +264,10 @@ export function corroborationMatrix(
     const documentId = documentOfClaim.get(otherClaim)
     const c = documentId === undefined ? undefined : column.get(documentId)
     if (c === undefined) return
-    if (CELL_STRENGTH[cell] > CELL_STRENGTH[cells[row]![c]!]) cells[row]![c] = cell
+    if (CELL_STRENGTH[cell] > CELL_STRENGTH[cells[row]![c]!]) {
+      cells[row]![c] = cell
+      cellClaims[row]![c] = otherClaim
+    }
   }
   for (const link of links) {
     if (typeof link.to !== 'string') continue
@@ -264,6 +288,7 @@ export function corroborationMatrix(
       clusterId: cluster.id,
       canonicalWording: cluster.canonicalWording,
       cells: row,
+      cellClaims: cellClaims[r]!,
       sources: row.filter((cell) => cell === 'mention').length,
       supports: row.filter((cell) => cell === 'supports').length,
       contradicts: row.filter((cell) => cell === 'contradicts').length,

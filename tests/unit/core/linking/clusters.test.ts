@@ -136,11 +136,46 @@ describe('corroborationMatrix', () => {
     })
   })
 
+  it('names the claim behind each cell, for opening its passage', () => {
+    const claimAt = (claimId: string, documentId: string) =>
+      row(claimId).cellClaims[matrix.columns.findIndex((c) => c.documentId === documentId)]
+    // Mentions: the cluster's own claim in that document.
+    expect(row('c3').cellClaims).toEqual(['c3', 'c9', 'c5', 'c2'])
+    expect(claimAt('c5', 'late')).toBe('c5')
+    // Support and contradiction: the other document's linked claim, whichever end it is.
+    expect(claimAt('c5', 'early')).toBe('c3')
+    expect(claimAt('c7', 'early')).toBe('c8')
+    expect(claimAt('c8', 'late')).toBe('c7')
+    // Nothing to open where nothing is said.
+    expect(claimAt('c8', 'early-too')).toBeNull()
+    // One claim id per cell, and a claim wherever the cell says something.
+    for (const r of matrix.rows) {
+      expect(r.cellClaims).toHaveLength(matrix.columns.length)
+      r.cells.forEach((cell, c) => expect(r.cellClaims[c] === null).toBe(cell === 'absent'))
+    }
+  })
+
+  it('opens the earliest mention when a document carries a claim twice', () => {
+    const twice = [...claims, claim('c1', 'early', 120, '6,700 containers again')]
+    const withTwice = [...links, link('c1', 'c3')]
+    const m = corroborationMatrix(
+      buildClusters(twice, withTwice, documents),
+      withTwice,
+      documents,
+      twice,
+    )
+    const r = m.rows.find((x) => x.clusterId === 'c1')!
+    // c3 sits at offset 50 of "early", c1 at 120: c3 comes first although c1 is the older id.
+    expect(r.cellClaims[0]).toBe('c3')
+  })
+
   it('shows a document that both carries and contradicts a claim as contradicting it', () => {
     const both = [...links, link('c8', 'c9', 'contradicts')]
     const m = corroborationMatrix(buildClusters(claims, both, documents), both, documents, claims)
     const r = m.rows.find((x) => x.clusterId === 'c2')!
     expect(r.cells[0]).toBe('contradicts')
+    // The cell opens the contradicting claim, not the mention it outranks.
+    expect(r.cellClaims[0]).toBe('c8')
   })
 
   it('puts contradicted claims first, then the most widely carried', () => {

@@ -1,0 +1,21 @@
+/**
+ * What the project-wide views (clusters, matrix) get from the shell. They load their own data
+ * through the API and reload it when `version` changes (claims or links changed anywhere).
+ */
+import type { ExportRequest } from '../../shared/api'
+import type { WorkbenchClient } from '../../shared/client'
+
+export type WorkspaceView = 'documents' | 'clusters' | 'matrix'
+
+export interface ProjectViewProps {
+  api: WorkbenchClient
+  /** Bumped whenever claims, links or cluster wordings may have changed. */
+  version: number
+  /** Why changes are refused (a read-only annotation file), or null. */
+  readOnly: string | null
+  /** Shows the claim in the documents view: opens its document, scrolls to it, selects it. */
+  onOpenClaim(claimId: string, documentKey: string): void
+  /** Exports a table (the shell downloads it in browser mode, Electron shows a save dialog). */
+  onExport(request: ExportRequest): void
+  notify(title: string, error: unknown, kind?: 'error' | 'info'): void
+}
