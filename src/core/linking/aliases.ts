@@ -4,9 +4,11 @@
  *
  * `variants` are the same entity written differently: transliterations (Shoigu / Shoygu),
  * abbreviations (DIA), demonyms used attributively ("North Korean shells" is about North Korea).
- * `standsFor` is weaker: a capital or an institution named in place of a country in attribution
- * ("Pyongyang denied", "the Kremlin said"). Such a match counts for less than a variant, because
- * "Moscow said" and "Russia sent" are not the same actor in the same role.
+ * `standsFor` is weaker: a capital, an institution or a state news agency named in place of a
+ * country in attribution ("Pyongyang denied", "the Kremlin said", "KCNA reported"); a country's
+ * "state media" stands in for it the same way (names.ts reads whose media they are). Such a match
+ * counts for less than a variant, because "Moscow said" and "Russia sent" are not the same actor
+ * in the same role; two stand-ins for one country ("the Kremlin said", "Moscow said") are.
  *
  * Spelling differences the generic fold already absorbs (diacritics, y/i, hyphen/space, case,
  * dots in U.S.) need no entry; misspellings ("Tumangan") are caught by fuzzy matching, but a
@@ -57,6 +59,10 @@ export const DEFAULT_ALIASES: readonly AliasEntry[] = [
   },
   { name: 'National Intelligence Service', variants: ['NIS'] },
   { name: 'United Nations', variants: ['UN', 'U.N.'] },
+  // State news agencies speak for their governments, as capitals do in attribution.
+  { name: 'KCNA', variants: ['Korean Central News Agency'], standsFor: ['North Korea'] },
+  { name: 'Rodong Sinmun', standsFor: ['North Korea'] },
+  { name: 'TASS', standsFor: ['Russia'] },
   {
     name: 'Security Council',
     variants: ['UN Security Council', 'United Nations Security Council'],

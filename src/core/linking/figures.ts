@@ -749,11 +749,26 @@ const NOT_NOUNS = new Set([
   'earlier',
 ])
 
+/** Plurals without an -s: counted things all the same ("10,000 people"). */
+const UNMARKED_PLURALS = new Set([
+  'people',
+  'personnel',
+  'staff',
+  'aircraft',
+  'police',
+  'children',
+  'men',
+  'women',
+])
+
 /**
  * The counted thing after a number: the first plural word among the next few ("6,700 shipping
- * containers" -> container, "3 million 152mm artillery shells" -> shell), else the next word.
+ * containers" -> container, "3 million 152mm artillery shells" -> shell), else the next word
+ * when `singularWord` allows it. A year followed by any word is no year ("2000 containers"), but
+ * "the 13K estimate" or "the 6,700 figure" count no estimates or figures: a count takes a
+ * singular word only when it is one ("one ship").
  */
-function countedNounAfter(after: string): string | undefined {
+function countedNounAfter(after: string, singularWord = true): string | undefined {
   const words = after
     .slice(0, 60)
     .match(/[\p{L}][\p{L}'’-]*|[\p{N}][\p{L}\p{N}.,]*|[^\s\p{L}\p{N}]/gu)
@@ -764,10 +779,10 @@ function countedNounAfter(after: string): string | undefined {
     if (/\p{N}/u.test(word) || word === '-') continue
     const lower = word.toLowerCase()
     if (NOT_NOUNS.has(lower) || /^\p{Lu}/u.test(word)) break
-    if (isPlural(lower)) return singular(lower)
+    if (isPlural(lower) || UNMARKED_PLURALS.has(lower)) return singular(lower)
     first ??= lower
   }
-  return first
+  return singularWord ? first : undefined
 }
 
 /** "the number of shipping containers ... at about 13,000": the counted thing named before. */
@@ -776,7 +791,7 @@ const COUNTED_BEFORE =
 
 function withNoun(draft: FigureDraft, text: string, start: number, end: number): FigureDraft {
   const noun =
-    countedNounAfter(text.slice(end)) ??
+    countedNounAfter(text.slice(end), draft.value === 1 && draft.upper === undefined) ??
     COUNTED_BEFORE.exec(text.slice(Math.max(0, start - 100), start))?.[1]?.toLowerCase()
   if (noun !== undefined) draft.noun = singular(noun)
   return draft

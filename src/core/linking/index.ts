@@ -11,6 +11,7 @@
  *   suggestionIndex.ts the per-corpus index (inverted lists over terms, figures and names)
  *   readingCache.ts    each document's reading kept between index builds, by content hash
  *   boilerplate.ts     sentences that are page furniture (cross-links, appeals, notices)
+ *   roles.ts           who sends to whom: origin and destination of a shipment, for 'contradicts'
  *   suggest.ts         ranking, suggested relation and reasons for one claim
  *   clusters.ts        'same' clusters (union-find) and the corroboration matrix
  *   from-model.ts      core/model's claims, links and cluster wordings in these shapes

@@ -141,7 +141,49 @@ export function extractNames(text: string, options: NameOptions = {}): NameMenti
   for (const phrase of capitalisedPhrases(text, isCommon)) {
     resolvePhrase(text, phrase, aliases, mentions)
   }
-  return mentions
+  return STATE_MEDIA_HINT.test(text) ? withStateMedia(text, mentions) : mentions
+}
+
+const STATE_MEDIA_HINT = /\bstate\b/i
+/** "state media", "state-run television", "the state news agency": a government's voice. */
+const STATE_MEDIA =
+  /\bstate(?:[- ]run|[- ]controlled)?[ -](?:media|television|tv|news agency|broadcaster|press)\b/gi
+/** What joins the country to its state media: "North Korea's state media", "Russian state TV". */
+const COUNTRY_BEFORE = /^(?:['’]s)?\s+$/
+/** "state media in Pyongyang", "the state television of Belarus". */
+const COUNTRY_AFTER = /^\s+(?:in|of)\s+$/
+
+/**
+ * Attribution to a country's state media stands in for its government, like its capital does:
+ * "North Korea's state media called the report a fabrication" and "Pyongyang called the report
+ * a fabrication" report one denial. Only when the text says whose media they are (just before,
+ * or "in"/"of" just after): a bare "state media" could be any country's.
+ */
+function withStateMedia(text: string, mentions: NameMention[]): NameMention[] {
+  const found: NameMention[] = []
+  for (const match of text.matchAll(STATE_MEDIA)) {
+    const start = match.index
+    const end = start + match[0].length
+    const before = mentions.findLast(
+      (name) => name.end <= start && COUNTRY_BEFORE.test(text.slice(name.end, start)),
+    )
+    const after = mentions.find(
+      (name) => name.start >= end && COUNTRY_AFTER.test(text.slice(end, name.start)),
+    )
+    const country = before ?? after
+    if (country === undefined || mentions.some((name) => name.start < end && start < name.end))
+      continue
+    const governments = country.standsFor.length > 0 ? country.standsFor : [country.key]
+    found.push({
+      text: match[0],
+      key: `${governments[0]} ${foldName(match[0])}`,
+      standsFor: governments,
+      start,
+      end,
+    })
+  }
+  if (found.length === 0) return mentions
+  return [...mentions, ...found].sort((a, b) => a.start - b.start)
 }
 
 function wordsOf(text: string): Word[] {
@@ -235,10 +277,18 @@ function resolvePhrase(
 ): void {
   let restStart = 0
   const flushRest = (end: number) => {
-    const rest = phrase.slice(restStart, end)
-    while (rest.length > 0 && !rest.at(-1)!.capitalised) rest.pop()
-    while (rest.length > 0 && !rest[0]!.capitalised) rest.shift()
-    if (rest.length > 0) out.push(mention(text, rest, foldName(spanText(text, rest)), aliases))
+    // "Vostochny and Dunai", "Washington and Seoul": two names, unless the table knows the pair.
+    let part: Word[] = []
+    for (const word of [...phrase.slice(restStart, end), undefined]) {
+      if (word !== undefined && word.text.toLowerCase() !== 'and') {
+        part.push(word)
+        continue
+      }
+      while (part.length > 0 && !part.at(-1)!.capitalised) part.pop()
+      while (part.length > 0 && !part[0]!.capitalised) part.shift()
+      if (part.length > 0) out.push(mention(text, part, foldName(spanText(text, part)), aliases))
+      part = []
+    }
   }
   let i = 0
   while (i < phrase.length) {

@@ -4,9 +4,12 @@
  *
  * Three signals, each explainable in a reason:
  *   figures  the strongest: "13K" and "about 13,000" are one figure; "6,700 containers" and
- *            "13,000 containers" are one quantity with two values (an update or a contradiction)
- *   names    entities both passages name, through aliases, stand-ins and misspellings
- *   wording  TF-IDF cosine of the content words
+ *            "13,000 containers" are one quantity with two values (an update or a contradiction).
+ *            The claim's first figure is its headline and counts double.
+ *   names    entities both passages name, through aliases, stand-ins and misspellings; and, when
+ *            the claim says who sends what to whom, whether the other side has the same direction
+ *            (a shipment "from A to B" against one "from B to A" is a contradiction: roles.ts)
+ *   wording  TF-IDF cosine of the content words, the claim's sentence around it counting less
  * The score is their weighted mean over the signals the claim has (a claim without figures is
  * not marked down for it), in 0..1.
  *
@@ -24,8 +27,10 @@ import {
 } from './figures'
 import { isBoilerplateSentence } from './boilerplate'
 import { extractNames, fuzzyNameMatch, type NameMention } from './names'
+import { compareRoles, isCompleteFlow, readRoles, type RoleAgreement, type Roles } from './roles'
+import { segmentSentences } from './sentences'
 import {
-  contentTerms,
+  contentTermSpans,
   termFrequencyWeight,
   termSurfaces,
   inverseDocumentFrequency,
@@ -82,12 +87,32 @@ export interface SuggestionSource {
   document: LinkableDocument
 }
 
-/** Weights of the signals in the score. Figures are the claim in news; names anchor the topic. */
-export const SIGNAL_WEIGHTS = { wording: 0.45, figures: 0.35, names: 0.2 } as const
+/**
+ * Weights of the signals in the score. Figures are the claim in news: when the claim states one,
+ * half the score is whether the other side states it too, so a passage agreeing on it outranks
+ * one worded much more alike around a different value (an update or a contradiction, still
+ * suggested below it). Names anchor the topic.
+ */
+export const SIGNAL_WEIGHTS = { figures: 0.5, wording: 0.3, names: 0.2 } as const
 /** A different value for the same quantity is half the evidence of the same value. */
 const CONFLICT_CREDIT = 0.5
+/** The claim's first figure (not a date) is its headline: it counts double among its figures. */
+const MAIN_FIGURE_WEIGHT = 2
+/**
+ * Words of the claim's sentence outside the highlight count this much of the claim's own: a
+ * highlighted clause ("complained that a share of the rounds …") leaves out who said it and of
+ * what, which the rest of its sentence says.
+ */
+const CONTEXT_TERM_WEIGHT = 0.3
+/** How much who-sends-to-whom counts beside the names, when the claim states a direction. */
+const ROLE_WEIGHT = 0.2
 /** Dates ("since mid-2022") recur across a story: they count for half a figure. */
 const DATE_WEIGHT = 0.5
+/**
+ * Two stand-ins for one entity in attribution ("the Kremlin said", "Moscow said") are one voice
+ * in one role, written two ways: nearly the same name.
+ */
+const FELLOW_STAND_IN_CREDIT = 0.8
 /** A misspelt name (Tumangan) counts nearly as much as the name. */
 const FUZZY_NAME_CREDIT = 0.9
 /** Share of all units above which a word is too common to shortlist by. */
@@ -116,6 +141,10 @@ interface QueryFeatures {
   names: NameMention[]
   /** Name key -> weight, with fuzzy variants found in the corpus. */
   nameWeights: Map<string, number>
+  /** Who sends to whom, when the claim says so. */
+  roles: Roles | undefined
+  /** Ids of the claim's own terms (not only of its sentence around it). */
+  ownTerms: Set<number>
 }
 
 /**
@@ -169,37 +198,65 @@ function queryFeatures(source: SuggestionSource, index: SuggestionIndex): QueryF
   const isCommonWord = (word: string) => index.lowerCaseWords.has(word)
   let figures: Figure[]
   let names: NameMention[]
+  let roles: Roles | undefined
+  let sentence = quote
+  // The claim's own terms, and those of its sentence outside it (weighed less).
+  const claimTerms: string[] = []
+  const contextTerms: string[] = []
   if (document.text.slice(claim.start, claim.end) === quote) {
     // Read in its block, like the index does: the qualifier before it and the noun after it count.
+    const blocks = document.blocks.filter((b) => b.end > claim.start && b.start < claim.end)
     const reading = readDocument(
-      {
-        ...document,
-        blocks: document.blocks.filter((b) => b.end > claim.start && b.start < claim.end),
-      },
+      { ...document, blocks },
       index.aliases,
       isCommonWord,
       document.metadata.published,
     )
     figures = reading.figures.filter((f) => f.end > claim.start && f.start < claim.end)
     names = reading.names.filter((n) => n.end > claim.start && n.start < claim.end)
+    // The claim's sentence: a highlighted clause leaves out who said it and about what.
+    let contextStart = claim.start
+    let contextEnd = claim.end
+    for (const candidate of segmentSentences({ ...document, blocks })) {
+      if (candidate.end <= claim.start || candidate.start >= claim.end) continue
+      contextStart = Math.min(contextStart, candidate.start)
+      contextEnd = Math.max(contextEnd, candidate.end)
+    }
+    sentence = document.text.slice(contextStart, contextEnd)
+    // The claim's roles are those it highlights; whether it is a flow back ("In return, …")
+    // may be said anywhere in its sentence.
+    roles = readRoles(quote, claim.start, names, sentence)
+    for (const span of contentTermSpans(sentence)) {
+      const at = contextStart + span.start
+      ;(at >= claim.start && at < claim.end ? claimTerms : contextTerms).push(span.term)
+    }
   } else {
     const published = document.metadata.published
     figures = extractFigures(quote, published === undefined ? {} : { referenceDate: published })
     names = extractNames(quote, { aliases: index.aliases, isCommonWord })
+    roles = readRoles(quote, 0, names)
+    for (const span of contentTermSpans(quote)) claimTerms.push(span.term)
   }
 
   const counts = new Map<string, number>()
-  for (const term of contentTerms(quote)) counts.set(term, (counts.get(term) ?? 0) + 1)
+  for (const term of claimTerms) counts.set(term, (counts.get(term) ?? 0) + 1)
+  const contextCounts = new Map<string, number>()
+  for (const term of contextTerms) {
+    if (!counts.has(term)) contextCounts.set(term, (contextCounts.get(term) ?? 0) + 1)
+  }
   const termWeights = new Map<number, number>()
   let squares = 0
-  for (const [term, count] of counts) {
+  const weigh = (term: string, count: number, factor: number) => {
     const id = index.termIdOf.get(term)
     const idf = id === undefined ? inverseDocumentFrequency(index.unitCount, 0) : index.termIdf[id]!
-    const weight = termFrequencyWeight(count) * idf
+    const weight = factor * termFrequencyWeight(count) * idf
     squares += weight * weight
     // Terms the corpus never uses still count in the norm: they are wording nothing shares.
     if (id !== undefined) termWeights.set(id, weight)
   }
+  for (const [term, count] of counts) weigh(term, count, 1)
+  const ownTerms = new Set(termWeights.keys())
+  for (const [term, count] of contextCounts) weigh(term, count, CONTEXT_TERM_WEIGHT)
   const norm = Math.sqrt(squares) || 1
   for (const [id, weight] of termWeights) termWeights.set(id, weight / norm)
 
@@ -213,7 +270,9 @@ function queryFeatures(source: SuggestionSource, index: SuggestionIndex): QueryF
       if (!nameWeights.has(key)) nameWeights.set(key, FUZZY_NAME_CREDIT)
     }
   }
-  return { termWeights, surfaces: termSurfaces(quote), figures, names, nameWeights }
+  const surfaces = termSurfaces(sentence)
+  for (const [term, surface] of termSurfaces(quote)) surfaces.set(term, surface)
+  return { termWeights, ownTerms, surfaces, figures, names, nameWeights, roles }
 }
 
 /** Corpus names that are likely misspellings of `key` ("tumangan" for "tumangang"). */
@@ -243,11 +302,14 @@ function shortlistUnits(
   }
   // Words in more than COMMON_TERM_SHARE of all units are left out of this pass (the exact
   // cosine of the shortlist counts them): a unit sharing only "said" and "Russia" is no candidate.
+  // Words only of the sentence around the claim are left out too: they refine the ranking of
+  // the units the claim's own words, figures and names find, and are not worth the scan.
   const maxPostings = Math.max(1, COMMON_TERM_SHARE * index.unitCount)
-  const selective = [...query.termWeights].filter(
+  const own = [...query.termWeights].filter(([termId]) => query.ownTerms.has(termId))
+  const selective = own.filter(
     ([termId]) => index.termPostings[termId]!.units.length <= maxPostings,
   )
-  const scanned = selective.length > 0 ? selective : [...query.termWeights]
+  const scanned = selective.length > 0 ? selective : own
   for (const [termId, weight] of scanned) {
     const { units, weights } = index.termPostings[termId]!
     for (let i = 0; i < units.length; i++) {
@@ -314,11 +376,27 @@ function scoreUnit(
   sourceTime: number | undefined,
   options: SuggestOptions,
 ): Suggestion {
+  const d = index.unitDocument[u]!
+  const documentId = index.documents[d]!.id
+  const start = index.unitStart[u]!
+  const end = index.unitEnd[u]!
+  const text = index.documents[d]!.text.slice(start, end)
   const reasons: string[] = []
   const figures = compareFigures(index, query.figures, index.unitFigures[u]!)
   reasons.push(...figures.reasons)
   const names = compareNames(index, query, index.unitNames[u]!)
   if (names.reason) reasons.push(names.reason)
+  let roles: RoleAgreement | undefined
+  // A candidate is read in its sentence: an existing claim may leave its sender or receiver just
+  // outside its range ("Pyongyang [had shipped … to Russia]"), and stands for that sentence.
+  const s = index.unitKind[u] === UNIT_CLAIM ? sentenceUnitOf(index, u) : u
+  if (isCompleteFlow(query.roles) && namesBothParties(query.roles, index.unitNames[s]!)) {
+    const sentenceStart = index.unitStart[s]!
+    const sentence = index.documents[d]!.text.slice(sentenceStart, index.unitEnd[s]!)
+    const theirs = readRoles(sentence, sentenceStart, index.unitNames[s]!)
+    roles = theirs === undefined ? undefined : compareRoles(query.roles, theirs)
+    if (roles !== undefined) reasons.push(roleReason(index, query.roles, roles))
+  }
   if (wording >= 0.05) reasons.push(wordingReason(index, query, u, wording))
 
   let weighted = SIGNAL_WEIGHTS.wording * wording
@@ -327,43 +405,42 @@ function scoreUnit(
     weighted += SIGNAL_WEIGHTS.figures * figures.score
     total += SIGNAL_WEIGHTS.figures
   }
-  if (names.total > 0) {
-    weighted += SIGNAL_WEIGHTS.names * names.score
-    total += SIGNAL_WEIGHTS.names
+  // Names and their roles are one signal: who is named and, when the claim says, who sends to
+  // whom. The same direction counts in full, the reverse as much as a different figure does.
+  let namesWeight = names.total > 0 ? SIGNAL_WEIGHTS.names : 0
+  let namesSignal = names.score
+  if (isCompleteFlow(query.roles)) {
+    const credit = roles === undefined ? 0 : roles.kind === 'same' ? 1 : CONFLICT_CREDIT
+    namesSignal = (namesWeight * names.score + ROLE_WEIGHT * credit) / (namesWeight + ROLE_WEIGHT)
+    namesWeight += ROLE_WEIGHT
+  }
+  if (namesWeight > 0) {
+    weighted += namesWeight * namesSignal
+    total += namesWeight
   }
   let score = weighted / total
 
-  const d = index.unitDocument[u]!
   // Only sentences: a claim is an analyst's choice, whatever it looks like.
-  if (
-    index.unitKind[u] !== UNIT_CLAIM &&
-    isBoilerplateSentence(index.documents[d]!.text.slice(index.unitStart[u]!, index.unitEnd[u]!))
-  ) {
+  if (index.unitKind[u] !== UNIT_CLAIM && isBoilerplateSentence(text)) {
     score *= BOILERPLATE_FACTOR
     reasons.push('looks like page furniture (a cross-link, appeal or notice)')
   }
-  const documentId = index.documents[d]!.id
-  const start = index.unitStart[u]!
-  const end = index.unitEnd[u]!
   const target: SuggestionTarget =
     index.unitKind[u] === UNIT_CLAIM
       ? { kind: 'claim', claimId: index.unitClaimId[u]!, documentId, start, end }
-      : {
-          kind: 'sentence',
-          documentId,
-          start,
-          end,
-          text: index.documents[d]!.text.slice(start, end),
-        }
+      : { kind: 'sentence', documentId, start, end, text }
   const suggestion: Suggestion = {
     target,
     score,
     relation: 'supports',
     reasons,
-    signals: { figures: figures.score, names: names.score, wording },
+    signals: { figures: figures.score, names: namesSignal, wording },
   }
   const targetTime = index.published[d]
-  if (figures.conflicts > 0 && figures.conflictsOnly) {
+  if (roles?.kind === 'reversed') {
+    // The same parties with their roles swapped: one of the two has the direction wrong.
+    suggestion.relation = 'contradicts'
+  } else if (figures.conflicts > 0 && figures.conflictsOnly) {
     const apart = sourceTime !== undefined && targetTime !== undefined ? targetTime - sourceTime : 0
     const updateAfter = (options.updateAfterDays ?? 30) * DAY_MS
     if (Math.abs(apart) >= updateAfter) {
@@ -376,6 +453,65 @@ function scoreUnit(
     suggestion.relation = 'same'
   }
   return suggestion
+}
+
+/** True when the names include a sender and a receiver of the flow (else roles cannot agree). */
+function namesBothParties(roles: Roles, names: readonly NameMention[]): boolean {
+  const has = (keys: ReadonlySet<string>) =>
+    names.some((name) => keys.has(name.key) || name.standsFor.some((key) => keys.has(key)))
+  return has(roles.origins) && has(roles.destinations)
+}
+
+/**
+ * The sentence unit holding the start of claim unit `u` (or `u` itself when none does). Sentence
+ * units follow all claim units, in document order and by start (see createSuggestionIndex).
+ */
+function sentenceUnitOf(index: SuggestionIndex, u: number): number {
+  const d = index.unitDocument[u]!
+  const at = index.unitStart[u]!
+  let low = firstSentenceUnit(index)
+  let high = index.unitCount
+  // The last sentence unit at or before (d, at).
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    const md = index.unitDocument[middle]!
+    if (md < d || (md === d && index.unitStart[middle]! <= at)) low = middle + 1
+    else high = middle
+  }
+  const s = low - 1
+  return s >= 0 &&
+    index.unitKind[s] !== UNIT_CLAIM &&
+    index.unitDocument[s] === d &&
+    index.unitEnd[s]! > at
+    ? s
+    : u
+}
+
+const firstSentenceUnits = new WeakMap<SuggestionIndex, number>()
+
+function firstSentenceUnit(index: SuggestionIndex): number {
+  let first = firstSentenceUnits.get(index)
+  if (first === undefined) {
+    let low = 0
+    let high = index.unitCount
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (index.unitKind[middle] === UNIT_CLAIM) low = middle + 1
+      else high = middle
+    }
+    first = low
+    firstSentenceUnits.set(index, first)
+  }
+  return first
+}
+
+function roleReason(index: SuggestionIndex, mine: Roles, agreement: RoleAgreement): string {
+  const show = (key: string) => index.aliases.displayName(key) ?? mine.written.get(key) ?? key
+  const from = show(agreement.from)
+  const to = show(agreement.to)
+  return agreement.kind === 'same'
+    ? `same direction: ${from} → ${to}`
+    : `reversed direction: ${from} → ${to} here, ${to} → ${from} there`
 }
 
 interface FigureComparison {
@@ -402,20 +538,28 @@ function compareFigures(
   let conflictsOnly = true
   const same: string[] = []
   const different: string[] = []
+  const main = mine.find((figure) => figure.unit !== 'date')
   for (const figure of mine) {
     const weight =
-      (figure.unit === 'date' ? DATE_WEIGHT : 1) * index.featureIdf(`f:${figureKeys(figure)[0]}`)
+      (figure.unit === 'date' ? DATE_WEIGHT : 1) *
+      (figure === main ? MAIN_FIGURE_WEIGHT : 1) *
+      index.featureIdf(`f:${figureKeys(figure)[0]}`)
     total += weight
     if (figure.unit !== 'date') matchable += weight
-    const match = theirs.find((other) => sameFigure(figure, other))
+    // The same value, preferably of the same counted thing. Writers vary the noun ("450 shells",
+    // "450 rounds per container") or leave it out, so another noun still makes the same figure,
+    // unless the other side gives a different value for our counted thing: then that is what it
+    // says of it, and ours is only mentioned in passing ("16,000 containers, up from 6,700").
+    const values = theirs.filter((other) => sameFigure(figure, other))
+    const conflict = theirs.find((other) => conflictingFigures(figure, other))
+    const match =
+      values.find((other) => sameCountedThing(figure, other)) ??
+      (conflict === undefined ? values[0] : undefined)
     if (match) {
       score += weight
       if (figure.unit !== 'date') matched += weight
       same.push(sameFigureReason(figure, match))
-      continue
-    }
-    const conflict = theirs.find((other) => conflictingFigures(figure, other))
-    if (conflict) {
+    } else if (conflict) {
       score += CONFLICT_CREDIT * weight
       conflicts++
       // The other side also states this figure elsewhere: a lookalike, not a disagreement.
@@ -436,6 +580,11 @@ function compareFigures(
     conflictsOnly,
     reasons,
   }
+}
+
+/** Both count the same thing (other units carry their own). */
+function sameCountedThing(mine: Figure, theirs: Figure): boolean {
+  return mine.unit !== 'count' || (mine.noun !== undefined && mine.noun === theirs.noun)
 }
 
 /** "13,000 (13K)": the value, and how the other side wrote it when that differs. */
@@ -472,16 +621,14 @@ function compareNames(
       shared.push(`${display} ~ ${fuzzy.text}`)
       continue
     }
-    // "Moscow" for Russia, or "Moscow" and "the Kremlin" both for Russia.
-    const other = theirs.find(
-      (o) =>
-        name.standsFor.includes(o.key) ||
-        o.standsFor.includes(name.key) ||
-        o.standsFor.some((key) => name.standsFor.includes(key)),
-    )
-    if (other !== undefined) {
-      score += STAND_IN_WEIGHT * weight
-      shared.push(`${name.text} ~ ${other.text}`)
+    // "Moscow" and "the Kremlin", "state media" and "Pyongyang": two voices of one government,
+    // nearly the same actor; "Moscow" for Russia is a stand-in, not the same actor in one role.
+    const fellow = theirs.find((o) => o.standsFor.some((key) => name.standsFor.includes(key)))
+    const standIn =
+      fellow ?? theirs.find((o) => name.standsFor.includes(o.key) || o.standsFor.includes(name.key))
+    if (standIn !== undefined) {
+      score += (fellow ? FELLOW_STAND_IN_CREDIT : STAND_IN_WEIGHT) * weight
+      shared.push(`${name.text} ~ ${standIn.text}`)
     }
   }
   return {

@@ -84,6 +84,15 @@ describe('counts', () => {
     expect(only('fewer than 10 before the war').noun).toBeUndefined()
   })
 
+  it('takes a singular word for the counted thing only after "one"', () => {
+    // "the 9K estimate" counts no estimates: it and "9,000 barrels" are not two values of one thing.
+    expect(only('the 9K estimate was revised').noun).toBeUndefined()
+    expect(only('the 2,500 figure came from port records').noun).toBeUndefined()
+    expect(only('one tanker left the port').noun).toBe('tanker')
+    expect(only('some 10,000 people crossed the bridge').noun).toBe('people')
+    expect(conflictingFigures(only('the 9K estimate'), only('7,000 barrels'))).toBe(false)
+  })
+
   it('reads ranges, and a change between two figures as two figures', () => {
     expect(only('between 30 and 40 covered rail wagons')).toMatchObject({
       value: 30,

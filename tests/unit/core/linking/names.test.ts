@@ -77,6 +77,53 @@ describe('extractNames', () => {
   })
 })
 
+describe('names joined by "and"', () => {
+  it('reads two names unless the table knows the pair', () => {
+    expect(extractNames('barges bound for Lodz and Brest').map((n) => n.text)).toEqual([
+      'Lodz',
+      'Brest',
+    ])
+    const aliases = createAliasTable([{ name: 'Trinidad and Tobago' }])
+    expect(extractNames('ships from Trinidad and Tobago', { aliases }).map((n) => n.text)).toEqual([
+      'Trinidad and Tobago',
+    ])
+  })
+})
+
+describe('state media', () => {
+  const aliases = createAliasTable([
+    { name: 'Norland', variants: ['Norlandic'] },
+    { name: 'Halden', standsFor: ['Norland'] },
+  ])
+  const standIns = (text: string) =>
+    extractNames(text, { aliases })
+      .filter((n) => /state/.test(n.text))
+      .map((n) => [n.text, n.standsFor])
+
+  it('stands in for the country the text says it belongs to', () => {
+    expect(standIns('Norland’s state media called it a provocation')).toEqual([
+      ['state media', ['norland']],
+    ])
+    expect(standIns('Norlandic state-run television said so')).toEqual([
+      ['state-run television', ['norland']],
+    ])
+    // Through a capital, before or after: "state media in Halden".
+    expect(standIns('state media in Halden reported the launch')).toEqual([
+      ['state media', ['norland']],
+    ])
+  })
+
+  it('leaves state media of no stated country alone', () => {
+    expect(standIns('state media reported the launch')).toEqual([])
+    expect(standIns('the state of Norland media')).toEqual([])
+  })
+
+  it('knows state news agencies in the built-in table', () => {
+    const [kcna] = extractNames('KCNA said the test was routine')
+    expect(kcna!.standsFor).toEqual(['north korea'])
+  })
+})
+
 describe('fuzzy names', () => {
   it('matches a misspelt place, not a different name', () => {
     expect(nameSimilarity('Tumangan', 'Tumangang')).toBeCloseTo(8 / 9)

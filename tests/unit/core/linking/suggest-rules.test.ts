@@ -1,0 +1,236 @@
+/**
+ * The ranking rules added for suggestion quality, each on invented sentences (places Veltra,
+ * Norland and its capital Halden, Kessaria; none from the sample articles), so that a rule is
+ * checked for what it says rather than for the samples it was measured on:
+ *   reversed roles      a shipment from A to B against one from B to A is a contradiction
+ *                       (an existing claim is read in its sentence for who sends to whom)
+ *   headline figure     an agreeing headline figure outranks shared wording around another one
+ *   counted thing       "3,100 members, up from 2,400" answers "2,400 members" with 3,100
+ *   claim's sentence    the words around a highlighted clause help find its match
+ *   stand-ins           "Norlandic state television" speaks for Norland, as its capital does
+ */
+import { describe, expect, it } from 'vitest'
+import {
+  createSuggestionIndex,
+  suggestLinks,
+  type AliasEntry,
+  type LinkableDocument,
+  type Suggestion,
+} from '../../../../src/core/linking'
+import { claimIn, makeDocument } from './helpers'
+
+const aliases: AliasEntry[] = [
+  { name: 'Norland', variants: ['Norlandic'] },
+  { name: 'Veltra', variants: ['Veltran'] },
+  { name: 'Halden', standsFor: ['Norland'] },
+  { name: 'Vey Palace', standsFor: ['Norland'] },
+]
+
+/**
+ * Unrelated sentences, as a real corpus has: in a corpus of a few sentences every word is common
+ * and the shortlist (words in at most 5% of sentences) would find nothing.
+ */
+const subjects = ['The weather', 'The council', 'The orchestra', 'The museum', 'The bakery']
+const verbs = ['opened late', 'stayed calm', 'was praised', 'drew crowds', 'closed early']
+const times = ['on Monday', 'all week', 'in the evening', 'after the holiday']
+const filler = makeDocument(
+  'filler',
+  subjects.flatMap((subject) =>
+    verbs.flatMap((verb) => times.map((time) => `${subject} ${verb} ${time}.`)),
+  ),
+)
+
+/** Suggestions for `quote` in the first document, against all the others (sentences only). */
+function suggest(documents: LinkableDocument[], quote: string): Suggestion[] {
+  const index = createSuggestionIndex(
+    { documents: [...documents, filler], claims: [] },
+    { aliases, readingCache: false },
+  )
+  const document = documents[0]!
+  return suggestLinks({ claim: claimIn(document, quote, 'claim'), document }, index, {
+    limit: 20,
+  })
+}
+
+function find(suggestions: Suggestion[], words: string): Suggestion | undefined {
+  return suggestions.find((s) => s.target.kind === 'sentence' && s.target.text.includes(words))
+}
+
+function rankOf(suggestions: Suggestion[], words: string): number {
+  return suggestions.findIndex((s) => s.target.kind === 'sentence' && s.target.text.includes(words))
+}
+
+const week = (id: string, paragraphs: string[], day: string) =>
+  makeDocument(id, paragraphs, { published: `2026-05-${day}` })
+
+describe('reversed roles', () => {
+  const documents = [
+    week('claim', ['Veltra shipped grain to Norland by barge along the Sava canal.'], '04'),
+    week(
+      'reversed',
+      ['The grain barges leave Norland along the canal and are unloaded at Veltra.'],
+      '05',
+    ),
+    week('undirected', ['Barges on the Sava canal between Norland and Veltra carry grain.'], '05'),
+    week('same-way', ['Veltra sends grain to Norland every week.'], '06'),
+    week('return', ['In return, Norland sent fuel back to Veltra by barge.'], '06'),
+  ]
+  const suggestions = suggest(documents, 'Veltra shipped grain to Norland by barge')
+
+  it('suggests "contradicts" for the same parties with their roles swapped, and says why', () => {
+    const reversed = find(suggestions, 'are unloaded at Veltra')!
+    expect(reversed.relation).toBe('contradicts')
+    expect(reversed.reasons).toContain(
+      'reversed direction: Veltra → Norland here, Norland → Veltra there',
+    )
+  })
+
+  it('ranks the explicit reversal above a sentence that names no direction', () => {
+    expect(rankOf(suggestions, 'are unloaded at Veltra')).toBeLessThan(
+      rankOf(suggestions, 'between Norland and Veltra'),
+    )
+    expect(find(suggestions, 'between Norland and Veltra')!.relation).not.toBe('contradicts')
+  })
+
+  it('agrees with the same direction and leaves a return flow alone', () => {
+    const sameWay = find(suggestions, 'every week')!
+    expect(sameWay.relation).not.toBe('contradicts')
+    expect(sameWay.reasons).toContain('same direction: Veltra → Norland')
+    expect(find(suggestions, 'In return')?.relation).not.toBe('contradicts')
+  })
+})
+
+describe('roles of an existing claim', () => {
+  it('are read in its sentence when it leaves out the sender', () => {
+    const documents = [
+      week('claim', ['Veltra shipped grain to Norland by barge along the Sava canal.'], '04'),
+      week('claimed', ['Veltra had shipped more grain to Norland than planned.'], '05'),
+    ]
+    const index = createSuggestionIndex(
+      {
+        documents: [...documents, filler],
+        claims: [
+          claimIn(documents[1]!, 'had shipped more grain to Norland than planned', 'existing'),
+        ],
+      },
+      { aliases, readingCache: false },
+    )
+    const [best] = suggestLinks(
+      {
+        claim: claimIn(documents[0]!, 'Veltra shipped grain to Norland', 'claim'),
+        document: documents[0]!,
+      },
+      index,
+    )
+    expect(best!.target).toMatchObject({ kind: 'claim', claimId: 'existing' })
+    expect(best!.reasons).toContain('same direction: Veltra → Norland')
+  })
+})
+
+describe('the headline figure', () => {
+  const documents = [
+    week(
+      'claim',
+      [
+        'More than 8 million litres of diesel reached Halden by barge, mostly for the heating plants.',
+      ],
+      '04',
+    ),
+    week(
+      'wording',
+      [
+        'An earlier estimate said 5 million litres of diesel reached Halden by barge, mostly for the heating plants.',
+      ],
+      '05',
+    ),
+    week('figure', ['Officials in Halden put the total at 8 million litres.'], '05'),
+  ]
+
+  it('ranks a sentence agreeing on it above one sharing the wording around another value', () => {
+    const suggestions = suggest(
+      documents,
+      'More than 8 million litres of diesel reached Halden by barge, mostly for the heating plants.',
+    )
+    expect(rankOf(suggestions, 'put the total')).toBe(0)
+    expect(suggestions[0]!.reasons[0]).toBe('same figure 8,000,000 (8 million)')
+    expect(find(suggestions, 'earlier estimate')!.relation).toBe('contradicts')
+  })
+})
+
+describe('the counted thing', () => {
+  const documents = [
+    week('claim', ['The cooperative now counts 2,400 members.'], '04'),
+    week('newer', ['Membership rose to 3,100 members this spring, up from 2,400.'], '05'),
+    week('same', ['About 2,400 members attended the annual vote.'], '05'),
+  ]
+  const suggestions = suggest(documents, 'The cooperative now counts 2,400 members.')
+
+  it('reads a different value for our counted thing as what the other side says of it', () => {
+    const newer = find(suggestions, 'up from 2,400')!
+    expect(newer.relation).toBe('contradicts')
+    expect(newer.reasons).toContain('different figure 2,400 vs 3,100 members')
+    expect(find(suggestions, 'annual vote')!.relation).toBe('same')
+    expect(rankOf(suggestions, 'annual vote')).toBeLessThan(rankOf(suggestions, 'up from 2,400'))
+  })
+})
+
+describe("the claim's sentence", () => {
+  const documents = [
+    week(
+      'claim',
+      [
+        'Dock workers at Kessaria told the union that a growing share of the cranes they operate break down within a week.',
+      ],
+      '04',
+    ),
+    week(
+      'context',
+      ['Kessaria dock workers say a growing share of the cranes break down within a week.'],
+      '05',
+    ),
+    week('clause', ['A growing share of the cranes at the new terminal are electric.'], '05'),
+  ]
+
+  it('counts the words around a highlighted clause, less than its own', () => {
+    const suggestions = suggest(documents, 'a growing share of the cranes they operate')
+    expect(rankOf(suggestions, 'dock workers say')).toBe(0)
+    expect(rankOf(suggestions, 'are electric')).toBe(1)
+  })
+})
+
+describe('attribution stand-ins', () => {
+  it('takes a country’s state media for its government, like its capital', () => {
+    const documents = [
+      week(
+        'claim',
+        ['Norlandic state television called the inspection report a fabrication.'],
+        '04',
+      ),
+      week('capital', ['Halden called the inspection report a fabrication on Monday.'], '05'),
+      week(
+        'critics',
+        ['The inspection report was called a fabrication by critics in Kessaria.'],
+        '05',
+      ),
+    ]
+    const suggestions = suggest(
+      documents,
+      'state television called the inspection report a fabrication',
+    )
+    expect(rankOf(suggestions, 'Halden called')).toBe(0)
+    expect(suggestions[0]!.reasons.join(' | ')).toContain('state television ~ Halden')
+  })
+
+  it('counts two voices of one government above a voice against the country', () => {
+    const documents = [
+      week('claim', ['Vey Palace dismissed the shipping report as invented.'], '04'),
+      week('country', ['Norland dismissed the shipping report as invented.'], '05'),
+      week('capital', ['Halden dismissed the shipping report as invented.'], '05'),
+    ]
+    const suggestions = suggest(documents, 'Vey Palace dismissed the shipping report as invented.')
+    expect(rankOf(suggestions, 'Halden dismissed')).toBe(0)
+    expect(find(suggestions, 'Halden dismissed')!.signals.names).toBeGreaterThan(
+      find(suggestions, 'Norland dismissed')!.signals.names,
+    )
+  })
+})
