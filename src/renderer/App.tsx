@@ -44,7 +44,8 @@ import { StatusBar } from './components/StatusBar'
 import { VIEW_ORDER, ViewSwitcher } from './components/ViewSwitcher'
 import { Welcome } from './components/Welcome'
 import { initialLayout, layoutReducer } from './layout'
-import { linkBadge, linksByClaim, type LinkBadge } from './links/claimLinks'
+import { linksByClaim } from './links/claimLinks'
+import { useBadges } from './links/useBadges'
 import { useBadgeCard } from './links/useBadgeCard'
 import { useDataVersion } from './links/useDataVersion'
 import { useLinkActions } from './links/useLinkActions'
@@ -64,6 +65,11 @@ const NO_DOCUMENTS: readonly DocumentSummary[] = Object.freeze([])
 
 const NO_RELATIONS: readonly RelationType[] = Object.freeze([])
 
+const NO_BADGES: BadgesByClaim = new Map()
+
+/** How long a jump waits for its document to open and list its claims. */
+const JUMP_PATIENCE_MS = 5_000
+
 export function App({ api }: { api: WorkbenchClient }) {
   const [state, setState] = useState<WorkbenchState | null>(null)
   const [layout, dispatch] = useReducer(layoutReducer, initialLayout)
@@ -73,6 +79,16 @@ export function App({ api }: { api: WorkbenchClient }) {
   const [prompt, setPrompt] = useState<'folder' | 'files' | null>(null)
   const [busy, setBusy] = useState(false)
   const [view, setView] = useState<WorkspaceView>('documents')
+  const badgeCard = useBadgeCard()
+  const closeBadgeCard = badgeCard.close
+  /** Another view: a link card left open would float over it. */
+  const switchView = useCallback(
+    (next: WorkspaceView) => {
+      closeBadgeCard()
+      setView(next)
+    },
+    [closeBadgeCard],
+  )
   const previousState = useRef<WorkbenchState | null>(null)
   const loading = useRef(new Set<string>())
   const paneHandles = useRef(new Map<string, PaneHandle>())
@@ -191,7 +207,7 @@ export function App({ api }: { api: WorkbenchClient }) {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.altKey && !event.ctrlKey && !event.metaKey && /^Digit[1-3]$/.test(event.code)) {
         event.preventDefault()
-        setView(VIEW_ORDER[Number(event.code.slice(5)) - 1]!)
+        switchView(VIEW_ORDER[Number(event.code.slice(5)) - 1]!)
         return
       }
       if (!hasCommandModifier(event) || event.altKey) return
@@ -206,7 +222,7 @@ export function App({ api }: { api: WorkbenchClient }) {
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
-  }, [focusedPane, openBesideFocused])
+  }, [focusedPane, openBesideFocused, switchView])
 
   const setSelection = useCallback((paneId: string, range: OffsetRange | null) => {
     setSelections((current) =>
@@ -335,17 +351,30 @@ export function App({ api }: { api: WorkbenchClient }) {
   const relations = settings?.relations ?? NO_RELATIONS
   useRelationStylesheet(relations)
   const relationsById = useMemo(() => new Map(relations.map((r) => [r.id, r])), [relations])
-  const { version: dataVersion, bump: bumpData } = useDataVersion(api)
-  const linkListings = useLinkListings(api, shownKeys, dataVersion)
-  const claimLinks = useMemo(() => linksByClaim(Object.values(linkListings)), [linkListings])
-  const badges = useMemo<BadgesByClaim>(() => {
-    const byClaim = new Map<string, LinkBadge>()
-    for (const [claimId, links] of claimLinks) {
-      const badge = linkBadge(links, relations)
-      if (badge) byClaim.set(claimId, badge)
+  const linkedPaths = useRef(new Set<string>())
+  const claimsShowInLinks = useCallback(
+    (paths: readonly string[]) => paths.some((path) => linkedPaths.current.has(path)),
+    [],
+  )
+  const {
+    version: dataVersion,
+    linkVersion,
+    bump: bumpData,
+  } = useDataVersion(api, claimsShowInLinks)
+  const linkListings = useLinkListings(api, shownKeys, linkVersion)
+  useEffect(() => {
+    // Documents whose claims show in the links on screen: a change to them reloads the links.
+    const paths = new Set<string>()
+    for (const listing of Object.values(linkListings)) {
+      for (const resolved of [...listing.links, ...listing.backlinks]) {
+        paths.add(resolved.from.path)
+        if (resolved.to.kind === 'claim') paths.add(resolved.to.path)
+      }
     }
-    return byClaim
-  }, [claimLinks, relations])
+    linkedPaths.current = paths
+  }, [linkListings])
+  const claimLinks = useMemo(() => linksByClaim(Object.values(linkListings)), [linkListings])
+  const badges = useBadges(listings, claimLinks, relations)
   const linkActions = useLinkActions({
     api,
     queue: actions.queue,
@@ -354,28 +383,33 @@ export function App({ api }: { api: WorkbenchClient }) {
     changed: bumpData,
   })
   const selectedId = selectedPlaced?.claim.id ?? null
-  const suggestions = useSuggestions(api, view === 'documents' ? selectedId : null, dataVersion)
+  const { listing: suggestions, drop: dropSuggestion } = useSuggestions(
+    api,
+    view === 'documents' ? selectedId : null,
+    linkVersion,
+  )
+  /** An accepted suggestion on its way to the backend: A pressed again waits for it. */
+  const accepting = useRef(false)
   const [linkDialog, setLinkDialog] = useState<'search' | 'outside' | null>(null)
   const [deleting, setDeleting] = useState<{ id: string; links: number } | null>(null)
-  const badgeCard = useBadgeCard()
-  const closeBadgeCard = badgeCard.close
   const focusedSummary = focusedKey === null ? undefined : summaries.get(focusedKey)
   const pair = useLinkPair(selectedPlaced, focusedSummary, claimLinks)
   const forgetPair = pair.forget
 
   /** A claim to select once its document is shown and listed (a jump from a link or the matrix). */
-  const [pendingJump, setPendingJump] = useState<{ claimId: string; documentKey: string } | null>(
-    null,
-  )
+  const [pendingJump, setPendingJump] = useState<{
+    claimId: string
+    documentKey: string
+    at: number
+  } | null>(null)
   const openClaim = useCallback(
     (claimId: string, documentKey: string, beside = false) => {
-      setView('documents')
-      closeBadgeCard()
+      switchView('documents')
       forgetPair()
       dispatch({ type: 'show', key: documentKey, beside })
-      setPendingJump({ claimId, documentKey })
+      setPendingJump({ claimId, documentKey, at: Date.now() })
     },
-    [forgetPair, closeBadgeCard],
+    [forgetPair, switchView],
   )
   const jumpListing = pendingJump ? listings[pendingJump.documentKey] : undefined
   /** The jump already made: each request is carried out once, when its listing is there. */
@@ -384,18 +418,21 @@ export function App({ api }: { api: WorkbenchClient }) {
     if (!pendingJump || madeJump.current === pendingJump) return
     if (focusedKey !== pendingJump.documentKey || !jumpListing) return
     madeJump.current = pendingJump
+    // A jump whose document took long (or failed) to open must not snatch the selection later.
+    if (Date.now() - pendingJump.at > JUMP_PATIENCE_MS) return
     if (jumpListing.claims.some(({ claim }) => claim.id === pendingJump.claimId)) {
       // The jump waits for the listing to arrive from the backend, and scrolls the reader:
       // this effect answers an outside event, so selecting here is the intended use.
       // eslint-disable-next-line react-hooks/set-state-in-effect
       selectClaim(pendingJump.claimId, true)
+      paneHandles.current.get(focusedPaneId)?.focusReader()
     } else {
       notify(
         'The claim is not in the text',
         new Error('Its passage is listed under "Needs attention".'),
       )
     }
-  }, [pendingJump, focusedKey, jumpListing, selectClaim, notify])
+  }, [pendingJump, focusedKey, focusedPaneId, jumpListing, selectClaim, notify])
   const jumpTo = useCallback(
     (end: ResolvedClaimEnd) => {
       if (end.documentKey !== null) openClaim(end.claimId, end.documentKey, true)
@@ -414,10 +451,14 @@ export function App({ api }: { api: WorkbenchClient }) {
   )
   const acceptSuggestion = useCallback(
     (suggestion: LinkSuggestion, relation?: string) => {
-      if (!suggestions || !selectedPlaced) return Promise.resolve(false)
-      return linkActions.accept(suggestions, suggestion, selectedPlaced.claim.label, relation)
+      if (!suggestions || !selectedPlaced || accepting.current) return Promise.resolve(false)
+      accepting.current = true
+      dropSuggestion(suggestion)
+      return linkActions
+        .accept(suggestions, suggestion, selectedPlaced.claim.label, relation)
+        .finally(() => (accepting.current = false))
     },
-    [suggestions, selectedPlaced, linkActions],
+    [suggestions, selectedPlaced, linkActions, dropSuggestion],
   )
   const freshSuggestion = suggestions?.suggestions.find(
     (suggestion) =>
@@ -432,6 +473,7 @@ export function App({ api }: { api: WorkbenchClient }) {
 
   const dialogOpen =
     prompt !== null ||
+    chooser !== null ||
     settingsOpen ||
     actions.awaitingAnnotator ||
     linkDialog !== null ||
@@ -517,7 +559,7 @@ export function App({ api }: { api: WorkbenchClient }) {
             onChooseFiles={chooseFiles}
             onRefresh={() => run('Could not read the project again', () => api.refresh())}
           >
-            {state.project && <ViewSwitcher view={view} onChange={setView} />}
+            {state.project && <ViewSwitcher view={view} onChange={switchView} />}
           </Sidebar>
           {view === 'clusters' || view === 'matrix' ? (
             <main className="workspace project-workspace">
@@ -552,7 +594,11 @@ export function App({ api }: { api: WorkbenchClient }) {
                   onClose={(key) => dispatch({ type: 'close', pane: index, key })}
                   onOpenBeside={(key) => dispatch({ type: 'open-beside', key })}
                   onSelectionChange={selectionCallbacks[pane.id]!}
-                  claims={pane.active ? drawnClaims(listings[pane.active], badges) : NO_CLAIMS}
+                  claims={
+                    pane.active
+                      ? drawnClaims(listings[pane.active], badges[pane.active])
+                      : NO_CLAIMS
+                  }
                   onBadge={badgeCard.onBadge}
                   selectedRange={pane.id === focusedPane.id ? selectedRange : null}
                   onClaimClick={onClaimClick}
@@ -572,7 +618,7 @@ export function App({ api }: { api: WorkbenchClient }) {
               onSelect={(id) => selectClaim(id, true)}
               onChange={actions.update}
               onDelete={removeClaim}
-              badges={badges}
+              badges={(focusedKey !== null && badges[focusedKey]) || NO_BADGES}
               onPlace={(id) => {
                 setPlacingId(null)
                 actions.place(id)

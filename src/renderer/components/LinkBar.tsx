@@ -20,7 +20,13 @@ interface LinkBarProps {
 
 export function LinkBar({ pair, relations, onLink, onDismiss }: LinkBarProps) {
   return (
-    <div className="link-bar" role="region" aria-label="Link the two claims" data-testid="link-bar">
+    <div
+      className="link-bar"
+      role="region"
+      aria-label="Link the two claims"
+      aria-live="polite"
+      data-testid="link-bar"
+    >
       <span className="link-bar-ends">
         Link <q title={pair.from.path}>{shortQuote(pair.from.quote, 90)}</q> →{' '}
         <q title={pair.to.path}>{shortQuote(pair.to.quote, 90)}</q>

@@ -1,7 +1,8 @@
 /**
  * The card over a claim's link badge: the claims (and outside sources) it is linked to, with
  * the relation of each. Click a claim to jump to it, side by side. Hovering shows it; a click
- * on the badge pins it until Escape, a click elsewhere, or another badge.
+ * on the badge (or Enter on it) pins it and moves the focus into it, until Escape, a click
+ * elsewhere, another badge, or scrolling (the card would no longer sit by its badge).
  */
 import { useEffect, useRef } from 'react'
 import type { RelationType, ResolvedClaimEnd } from '../../shared/api'
@@ -26,20 +27,32 @@ export function LinkHoverCard(props: LinkHoverCardProps) {
   const cardRef = useRef<HTMLDivElement>(null)
 
   useEffect(() => {
-    if (!pinned) return
+    // Capture phase, and the Escape is consumed: closing the card must not also deselect.
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose()
+      if (event.key !== 'Escape' || event.defaultPrevented) return
+      event.preventDefault()
+      event.stopPropagation()
+      onClose()
     }
     const onPointerDown = (event: PointerEvent) => {
+      if (pinned && !cardRef.current?.contains(event.target as Node)) onClose()
+    }
+    const onScroll = (event: Event) => {
       if (!cardRef.current?.contains(event.target as Node)) onClose()
     }
-    window.addEventListener('keydown', onKeyDown)
+    window.addEventListener('keydown', onKeyDown, true)
     window.addEventListener('pointerdown', onPointerDown, true)
+    window.addEventListener('scroll', onScroll, true)
     return () => {
-      window.removeEventListener('keydown', onKeyDown)
+      window.removeEventListener('keydown', onKeyDown, true)
       window.removeEventListener('pointerdown', onPointerDown, true)
+      window.removeEventListener('scroll', onScroll, true)
     }
   }, [pinned, onClose])
+
+  useEffect(() => {
+    if (pinned) cardRef.current?.querySelector<HTMLElement>('button:not(:disabled)')?.focus()
+  }, [pinned])
 
   // Below the badge, kept inside the window; the element is positioned through CSSOM, which
   // the CSP allows (it forbids style attributes in markup, not style properties set by script).

@@ -36,30 +36,92 @@ export function LinkSearchDialog(props: LinkSearchDialogProps) {
   const { api, source, relations } = props
   const [query, setQuery] = useState('')
   const [listing, setListing] = useState<SuggestionListing | null>(null)
-  const [hits, setHits] = useState<ClaimSearchHit[]>([])
+  /** Search results with the query they answer: results of an older query are never shown. */
+  const [searched, setSearched] = useState<{ query: string; hits: ClaimSearchHit[] }>({
+    query: '',
+    hits: [],
+  })
   const [active, setActive] = useState(0)
   const [relation, setRelation] = useState<string | null>(null)
   const [status, setStatus] = useState<'loading' | 'ready' | 'linking'>('loading')
   const [error, setError] = useState<string | null>(null)
   const listRef = useRef<HTMLUListElement>(null)
+  /** Enter pressed before the rows for what is typed had arrived: link the top one then. */
+  const enterQueued = useRef(false)
+  const latest = useRef({ query, searched, relation, listing, status })
+  useEffect(() => {
+    latest.current = { query, searched, relation, listing, status }
+  })
+
+  const rowsFor = (
+    current: Pick<typeof latest.current, 'query' | 'searched'>,
+    suggestions: SuggestionListing | null,
+  ) =>
+    linkTargets(
+      source.claimId,
+      suggestions?.suggestions ?? [],
+      current.query.trim() !== '' && current.searched.query === current.query
+        ? current.searched.hits
+        : [],
+      current.query,
+    )
+
+  const relationFor = (row: LinkTarget, chosen: string | null): string =>
+    chosen ?? (row.kind === 'suggestion' ? row.suggestion.relation : 'same')
+
+  const link = (row: LinkTarget | undefined, suggestions: SuggestionListing | null) => {
+    if (!row || latest.current.status === 'linking') return
+    latest.current.status = 'linking'
+    setStatus('linking')
+    const chosen = relationFor(row, latest.current.relation)
+    const done =
+      row.kind === 'claim'
+        ? props.onLinkClaim(row.hit.claimId, chosen)
+        : suggestions
+          ? props.onAccept(suggestions, row.suggestion, chosen)
+          : Promise.resolve(false)
+    void done.then((linked) => {
+      if (linked) return props.onClose()
+      latest.current.status = 'ready'
+      setStatus('ready')
+    })
+  }
+
+  /** Whether the rows shown answer what is typed (suggestions loaded, search answered). */
+  const settled = (current: typeof latest.current) =>
+    current.status !== 'loading' &&
+    (current.query.trim() === '' || current.searched.query === current.query)
+
+  const flushQueuedEnter = () => {
+    const current = latest.current
+    if (!enterQueued.current || !settled(current)) return
+    enterQueued.current = false
+    link(rowsFor(current, current.listing)[0], current.listing)
+  }
 
   useEffect(() => {
     let cancelled = false
+    const arrived = (result: SuggestionListing | null, problem: string | null) => {
+      if (cancelled) return
+      setListing(result)
+      if (problem) setError(problem)
+      setStatus('ready')
+      latest.current = { ...latest.current, listing: result, status: 'ready' }
+      flushQueuedEnter()
+    }
     api.getSuggestions({ claimId: source.claimId }, SUGGESTIONS).then(
-      (result) => {
-        if (cancelled) return
-        setListing(result)
-        setStatus('ready')
-      },
-      (reason: unknown) => {
-        if (cancelled) return
-        setError(`No suggestions: ${reason instanceof Error ? reason.message : String(reason)}`)
-        setStatus('ready')
-      },
+      (result) => arrived(result, null),
+      (reason: unknown) =>
+        arrived(
+          null,
+          `No suggestions: ${reason instanceof Error ? reason.message : String(reason)}`,
+        ),
     )
     return () => {
       cancelled = true
     }
+    // flushQueuedEnter reads everything it needs from `latest`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, source.claimId])
 
   useEffect(() => {
@@ -67,7 +129,12 @@ export function LinkSearchDialog(props: LinkSearchDialogProps) {
     let cancelled = false
     const timer = setTimeout(() => {
       api.searchClaims(query, 20).then(
-        (result) => !cancelled && setHits(result),
+        (hits) => {
+          if (cancelled) return
+          setSearched({ query, hits })
+          latest.current = { ...latest.current, searched: { query, hits } }
+          flushQueuedEnter()
+        },
         (reason: unknown) =>
           !cancelled && setError(reason instanceof Error ? reason.message : String(reason)),
       )
@@ -76,33 +143,19 @@ export function LinkSearchDialog(props: LinkSearchDialogProps) {
       cancelled = true
       clearTimeout(timer)
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, query])
 
   const rows = useMemo(
-    // Hits of an older query may linger while the field is empty again: they are not shown.
-    () => linkTargets(source.claimId, listing?.suggestions ?? [], query.trim() ? hits : [], query),
-    [source.claimId, listing, hits, query],
+    () => rowsFor({ query, searched }, listing),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [source.claimId, listing, searched, query],
   )
   const current = rows.length === 0 ? -1 : Math.min(active, rows.length - 1)
 
   useEffect(() => {
     listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' })
   }, [current])
-
-  const relationFor = (row: LinkTarget): string =>
-    relation ?? (row.kind === 'suggestion' ? row.suggestion.relation : 'same')
-
-  const link = (row: LinkTarget | undefined) => {
-    if (!row || status === 'linking') return
-    setStatus('linking')
-    const done =
-      row.kind === 'claim'
-        ? props.onLinkClaim(row.hit.claimId, relationFor(row))
-        : listing
-          ? props.onAccept(listing, row.suggestion, relationFor(row))
-          : Promise.resolve(false)
-    void done.then((linked) => (linked ? props.onClose() : setStatus('ready')))
-  }
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -112,7 +165,9 @@ export function LinkSearchDialog(props: LinkSearchDialogProps) {
       setActive((current + step + rows.length) % rows.length)
     } else if (event.key === 'Enter') {
       event.preventDefault()
-      link(rows[current])
+      // Typed ahead of the results (L, Enter at once): the top row, once it is known.
+      if (!settled(latest.current)) enterQueued.current = true
+      else link(rows[current], listing)
     } else if (event.altKey && /^Key[A-Z]$/.test(event.code)) {
       // event.code, not event.key: Alt+letter types a symbol on macOS keyboards.
       const chosen = relations.find((candidate) => candidate.key === event.code[3]!.toLowerCase())
@@ -185,9 +240,9 @@ export function LinkSearchDialog(props: LinkSearchDialogProps) {
             id={`link-target-${index}`}
             row={row}
             selected={index === current}
-            relationName={relationName(relationFor(row))}
-            relationId={relationFor(row)}
-            onPick={() => link(row)}
+            relationName={relationName(relationFor(row, relation))}
+            relationId={relationFor(row, relation)}
+            onPick={() => link(row, listing)}
             onHover={() => setActive(index)}
           />
         ))}

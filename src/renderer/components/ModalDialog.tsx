@@ -25,6 +25,15 @@ export function ModalDialog({
   const dialogRef = useRef<HTMLDialogElement>(null)
 
   useEffect(() => {
+    // Focus goes back where it was (the reader, mostly) when the dialog goes, so the keys that
+    // work there (Shift+arrows, Ctrl+A, J/K) work at once.
+    const before = document.activeElement
+    return () => {
+      if (before instanceof HTMLElement && before.isConnected) before.focus({ preventScroll: true })
+    }
+  }, [])
+
+  useEffect(() => {
     const dialog = dialogRef.current
     if (!dialog || dialog.open) return
     dialog.showModal()

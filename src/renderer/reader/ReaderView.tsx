@@ -171,7 +171,23 @@ export function ReaderView({
       const reading = readDomSelection(view, map)
       if (reading !== 'elsewhere') report(reading)
     }
+    const badgeAt = (target: EventTarget | null): HTMLElement | null =>
+      target instanceof Element ? target.closest<HTMLElement>(`[${BADGE_CLAIM_ATTRIBUTE}]`) : null
+    const reportBadge = (badge: HTMLElement, pinned: boolean) => {
+      const rect = badge.getBoundingClientRect()
+      latest.current.onBadge?.({
+        claimId: badge.getAttribute(BADGE_CLAIM_ATTRIBUTE)!,
+        rect: { left: rect.left, top: rect.top, bottom: rect.bottom },
+        pinned,
+      })
+    }
     const onKeyDown = (event: KeyboardEvent) => {
+      const badge = badgeAt(event.target)
+      if (badge && (event.key === 'Enter' || event.key === ' ')) {
+        event.preventDefault()
+        reportBadge(badge, true)
+        return
+      }
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'a') {
         event.preventDefault()
         selectWholeDocument(view)
@@ -182,16 +198,6 @@ export function ReaderView({
         event.preventDefault()
         readSelection()
       }
-    }
-    const badgeAt = (target: EventTarget | null): HTMLElement | null =>
-      target instanceof Element ? target.closest<HTMLElement>(`[${BADGE_CLAIM_ATTRIBUTE}]`) : null
-    const reportBadge = (badge: HTMLElement, pinned: boolean) => {
-      const rect = badge.getBoundingClientRect()
-      latest.current.onBadge?.({
-        claimId: badge.getAttribute(BADGE_CLAIM_ATTRIBUTE)!,
-        rect: { left: rect.left, top: rect.top, bottom: rect.bottom },
-        pinned,
-      })
     }
     const onMouseOver = (event: MouseEvent) => {
       const badge = badgeAt(event.target)

@@ -78,7 +78,12 @@ function badgeDecoration(map: PositionMap, claim: DrawnClaim): Decoration | null
     element.setAttribute(BADGE_CLAIM_ATTRIBUTE, claim.id)
     element.setAttribute('data-testid', 'link-badge')
     element.setAttribute('role', 'button')
-    element.setAttribute('aria-label', `${badge.count} ${badge.count === 1 ? 'link' : 'links'}`)
+    // Reachable by Tab; Enter or Space opens the card of its links (ReaderView).
+    element.tabIndex = 0
+    element.setAttribute(
+      'aria-label',
+      `${badge.count} ${badge.count === 1 ? 'link' : 'links'}: ${badge.relations.join(', ')}`,
+    )
     for (const relation of badge.relations) {
       const dot = document.createElement('span')
       dot.className = 'link-dot'

@@ -526,6 +526,12 @@ describe('relation types', () => {
         { ...settings.relations[0]!, id: 'echo' },
       ]),
     ).rejects.toMatchObject({ code: 'invalid-relations' })
+    // J would shadow "next claim" while the link bar is up: the app keeps its own keys.
+    await expect(
+      workbench.updateRelationTypes(
+        settings.relations.map((r) => (r.id === 'supports' ? { ...r, key: 'j' } : r)),
+      ),
+    ).rejects.toMatchObject({ code: 'invalid-relations', message: /J \(Supports\)/ })
     const renamed = settings.relations.map((relation) =>
       relation.id === 'same' ? { ...relation, name: 'Same' } : relation,
     )

@@ -23,6 +23,7 @@ import {
   relationPhrase,
 } from '../../../src/renderer/links/claimLinks'
 import { linkTargets, matchesQuery } from '../../../src/renderer/links/linkTargets'
+import { deriveBadges, INITIAL } from '../../../src/renderer/links/useBadges'
 
 const RELATIONS: RelationType[] = [
   { id: 'same', name: 'Same claim', color: '#2ca02c', key: 's', directed: false, description: '' },
@@ -240,5 +241,45 @@ describe('drawnClaims', () => {
     ])
     expect(drawnClaims(claimListing, badges)).toBe(drawn)
     expect(drawnClaims(claimListing, new Map())).not.toBe(drawn)
+  })
+})
+
+describe('deriveBadges', () => {
+  const claimListing = (key: string, ids: string[]) =>
+    ({
+      documentKey: key,
+      documentId: `id-${key}`,
+      claims: ids.map((id, i) => ({
+        claim: { id, label: 'figure' },
+        start: i * 10,
+        end: i * 10 + 5,
+        placement: 'exact',
+      })),
+      orphans: [],
+    }) as unknown as ClaimListing
+
+  it("keeps a document's badges (and each badge) when a link elsewhere changes", () => {
+    const listings = { A: claimListing('A', ['a', 'b']), C: claimListing('C', ['c', 'd']) }
+    const first = deriveBadges(
+      INITIAL,
+      listings,
+      linksByClaim([listing('A', [resolved('l1', 'a', 'b')])]),
+      RELATIONS,
+    )
+    expect(first.result.A!.get('a')).toEqual({ count: 1, relations: ['same'] })
+    expect(first.result.C!.size).toBe(0)
+    // A new link between the claims of document C.
+    const second = deriveBadges(
+      first,
+      listings,
+      linksByClaim([
+        listing('A', [resolved('l1', 'a', 'b')]),
+        listing('C', [resolved('l2', 'c', 'd', 'contradicts')]),
+      ]),
+      RELATIONS,
+    )
+    expect(second.result.A).toBe(first.result.A)
+    expect(second.result.C).not.toBe(first.result.C)
+    expect(second.result.C!.get('d')).toEqual({ count: 1, relations: ['contradicts'] })
   })
 })

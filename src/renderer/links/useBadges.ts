@@ -1,0 +1,84 @@
+/**
+ * Link badges for the reader and the claim list, per document on screen. A link change anywhere
+ * must not redraw the 5,000 claims of a document whose badges stayed the same: each document's
+ * badge map keeps its identity while its badges are unchanged (the reader and drawnClaims
+ * compare identity), and an unchanged badge keeps its object (claim list rows are memoised).
+ */
+import { useState } from 'react'
+import type { ClaimListing, RelationType } from '../../shared/api'
+import type { BadgesByClaim } from '../claims/drawnClaims'
+import { linkBadge, type ClaimLink, type LinkBadge } from './claimLinks'
+
+const NO_BADGES: BadgesByClaim = new Map()
+
+export interface BadgeState {
+  /** The inputs the badges were derived from. */
+  listings: Readonly<Record<string, ClaimListing>> | null
+  claimLinks: ReadonlyMap<string, readonly ClaimLink[]> | null
+  relations: readonly RelationType[] | null
+  badges: Map<string, LinkBadge>
+  byDocument: Record<string, { signature: string; badges: BadgesByClaim }>
+  result: Readonly<Record<string, BadgesByClaim>>
+}
+
+export const INITIAL: BadgeState = {
+  listings: null,
+  claimLinks: null,
+  relations: null,
+  badges: new Map(),
+  byDocument: {},
+  result: {},
+}
+
+export function useBadges(
+  listings: Readonly<Record<string, ClaimListing>>,
+  claimLinks: ReadonlyMap<string, readonly ClaimLink[]>,
+  relations: readonly RelationType[],
+): Readonly<Record<string, BadgesByClaim>> {
+  // Derived while rendering from the previous derivation (React's "storing information from
+  // previous renders"), so unchanged badges and maps keep their identity.
+  const [state, setState] = useState<BadgeState>(INITIAL)
+  if (
+    state.listings === listings &&
+    state.claimLinks === claimLinks &&
+    state.relations === relations
+  ) {
+    return state.result
+  }
+  const next = deriveBadges(state, listings, claimLinks, relations)
+  setState(next)
+  return next.result
+}
+
+/** The badges for new inputs, reusing `before`'s objects where nothing changed. */
+export function deriveBadges(
+  before: BadgeState,
+  listings: Readonly<Record<string, ClaimListing>>,
+  claimLinks: ReadonlyMap<string, readonly ClaimLink[]>,
+  relations: readonly RelationType[],
+): BadgeState {
+  const badges = new Map<string, LinkBadge>()
+  for (const [claimId, links] of claimLinks) {
+    const badge = linkBadge(links, relations)
+    if (!badge) continue
+    const old = before.badges.get(claimId)
+    const same = old && old.count === badge.count && old.relations.join() === badge.relations.join()
+    badges.set(claimId, same ? old : badge)
+  }
+  const byDocument: BadgeState['byDocument'] = {}
+  for (const [key, listing] of Object.entries(listings)) {
+    const own = new Map<string, LinkBadge>()
+    for (const { claim } of listing.claims) {
+      const badge = badges.get(claim.id)
+      if (badge) own.set(claim.id, badge)
+    }
+    const signature = [...own].map(([id, b]) => `${id}:${b.count}:${b.relations.join()}`).join()
+    const old = before.byDocument[key]
+    byDocument[key] =
+      old?.signature === signature ? old : { signature, badges: own.size > 0 ? own : NO_BADGES }
+  }
+  const result = Object.fromEntries(
+    Object.entries(byDocument).map(([key, entry]) => [key, entry.badges]),
+  )
+  return { listings, claimLinks, relations, badges, byDocument, result }
+}
