@@ -8,6 +8,9 @@
  *   4. linking: suggestions, clusters and matrix over 2,000 documents (linking.ts)
  *   5. highlights: a 1 MB document with 5,000 claims in Chromium (highlights.ts)
  *   6. matrix: 500 clusters x 50 documents in Chromium, render and scroll (matrix.ts)
+ *
+ * `npm run bench -- highlights matrix` runs only the parts named (parse, annotations, linking,
+ * render, highlights, matrix).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -102,9 +105,20 @@ async function benchOpenAndRender(): Promise<void> {
 }
 
 console.log(`Corroborate benchmarks, node ${process.version}, ${new Date().toISOString()}`)
-benchParse()
-await benchAnnotations()
-await benchLinking()
-await benchOpenAndRender()
-await benchHighlights()
-await benchMatrix()
+const parts: [string, () => unknown][] = [
+  ['parse', benchParse],
+  ['annotations', benchAnnotations],
+  ['linking', benchLinking],
+  ['render', benchOpenAndRender],
+  ['highlights', benchHighlights],
+  ['matrix', benchMatrix],
+]
+const wanted = process.argv.slice(2)
+const unknown = wanted.filter((name) => !parts.some(([part]) => part === name))
+if (unknown.length > 0) {
+  console.error(`unknown part ${unknown.join(', ')}; parts: ${parts.map(([p]) => p).join(', ')}`)
+  process.exit(2)
+}
+for (const [name, run] of parts) {
+  if (wanted.length === 0 || wanted.includes(name)) await run()
+}

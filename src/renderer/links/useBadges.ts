@@ -4,7 +4,7 @@
  * badge map keeps its identity while its badges are unchanged (the reader and drawnClaims
  * compare identity), and an unchanged badge keeps its object (claim list rows are memoised).
  */
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { ClaimListing, RelationType } from '../../shared/api'
 import type { BadgesByClaim } from '../claims/drawnClaims'
 import { linkBadge, type ClaimLink, type LinkBadge } from './claimLinks'
@@ -35,19 +35,27 @@ export function useBadges(
   claimLinks: ReadonlyMap<string, readonly ClaimLink[]>,
   relations: readonly RelationType[],
 ): Readonly<Record<string, BadgesByClaim>> {
-  // Derived while rendering from the previous derivation (React's "storing information from
-  // previous renders"), so unchanged badges and maps keep their identity.
-  const [state, setState] = useState<BadgeState>(INITIAL)
-  if (
-    state.listings === listings &&
-    state.claimLinks === claimLinks &&
-    state.relations === relations
-  ) {
-    return state.result
+  // The previous derivation is kept in a small object of this component's own, not in React
+  // state: setting state while rendering would render the whole shell twice on every listing
+  // change (5,000 claim rows included).
+  const [memory] = useState(() => new BadgeMemory())
+  return useMemo(
+    () => memory.derive(listings, claimLinks, relations),
+    [memory, listings, claimLinks, relations],
+  )
+}
+
+class BadgeMemory {
+  private previous: BadgeState = INITIAL
+
+  derive(
+    listings: Readonly<Record<string, ClaimListing>>,
+    claimLinks: ReadonlyMap<string, readonly ClaimLink[]>,
+    relations: readonly RelationType[],
+  ): Readonly<Record<string, BadgesByClaim>> {
+    this.previous = deriveBadges(this.previous, listings, claimLinks, relations)
+    return this.previous.result
   }
-  const next = deriveBadges(state, listings, claimLinks, relations)
-  setState(next)
-  return next.result
 }
 
 /** The badges for new inputs, reusing `before`'s objects where nothing changed. */
