@@ -27,14 +27,10 @@ import {
 } from '../../src/core/export'
 import { emptyAnnotationFile, newClaimId, type Claim } from '../../src/core/model'
 import { paragraphsOfSize } from './synthetic'
+import { median } from './measure'
 
 const CLAIMS = 100_000
 const DOCUMENTS = 100
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
-}
 
 function makeDocuments(): ExportDocument[] {
   return Array.from({ length: DOCUMENTS }, (_, index) => {

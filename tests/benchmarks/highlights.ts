@@ -14,11 +14,12 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { Page } from 'playwright-core'
 import { serializeAnnotationFile } from '../../src/backend/annotations'
-import { describeRange } from '../../src/core/anchoring'
 import { parseDocument } from '../../src/core/document'
-import { emptyAnnotationFile, newClaimId, type Claim } from '../../src/core/model'
+import { emptyAnnotationFile, type Claim } from '../../src/core/model'
 import { launchChromium, startBrowserMode } from '../e2e/harness'
 import { plainTextArticle } from './synthetic'
+import { median } from './measure'
+import { storedClaim } from '../support/claims'
 
 const CLAIMS = 5_000
 const RENDER_RUNS = 5
@@ -26,42 +27,25 @@ const KEY_PRESSES = 15
 const ANNOTATOR = 'bench'
 const LABELS = ['claim', 'figure', 'attribution', 'event', 'denial']
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
-}
-
 function makeProject(): { project: string; size: number } {
   const project = mkdtempSync(join(tmpdir(), 'corroborate-bench-highlights-'))
   const bytes = Buffer.from(plainTextArticle(1024 * 1024), 'utf8')
   writeFileSync(join(project, 'large.txt'), bytes)
   const document = parseDocument(bytes, 'large.txt')
   const file = emptyAnnotationFile(ANNOTATOR)
-  const now = new Date().toISOString()
   const stride = Math.floor(document.text.length / CLAIMS)
   const claims: Claim[] = []
   for (let n = 0; n < CLAIMS; n++) {
     // Every claim 40-160 characters long, one every `stride`: about one in four overlaps the next.
     const start = n * stride
     const end = Math.min(document.text.length, start + 40 + ((n * 37) % 120))
-    const range = describeRange(document.text, start, end)
-    claims.push({
-      id: newClaimId(),
-      document: { id: document.id, path: 'large.txt' },
-      target: {
-        position: { start: range.position.start, end: range.position.end },
-        quote: { exact: range.quote.exact, prefix: range.quote.prefix, suffix: range.quote.suffix },
-      },
-      label: LABELS[n % LABELS.length]!,
-      attributedTo: n % 3 === 0 ? 'A senior official' : '',
-      status: 'asserted',
-      certainty: null,
-      note: '',
-      tags: [],
-      annotator: ANNOTATOR,
-      created: now,
-      updated: now,
-    })
+    const place = { text: document.text, documentId: document.id, path: 'large.txt', start, end }
+    claims.push(
+      storedClaim(place, ANNOTATOR, {
+        label: LABELS[n % LABELS.length]!,
+        attributedTo: n % 3 === 0 ? 'A senior official' : '',
+      }),
+    )
   }
   claims.sort((a, b) => (a.id < b.id ? -1 : 1))
   mkdirSync(join(project, 'annotations'))

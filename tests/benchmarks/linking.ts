@@ -18,23 +18,12 @@ import {
   type LinkableDocument,
   type LinkRelation,
 } from '../../src/core/linking'
+import { median, seededRandom } from './measure'
 
 const DOCUMENTS = 2_000
 const CLAIMS = 100_000
 const LINKS = 50_000
 const QUERIES = 50
-
-/** mulberry32: small, fast, deterministic. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 interface SyntheticCorpus {
   documents: LinkableDocument[]
@@ -48,7 +37,7 @@ interface SyntheticCorpus {
  * calibres and dates, as news does. Claims are 50 sentences (or their first half) per document.
  */
 export function syntheticCorpus(seed = 20260812): SyntheticCorpus {
-  const next = random(seed)
+  const next = seededRandom(seed)
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!
   const zipf = <T>(items: readonly T[]) => items[Math.floor(items.length * next() ** 2.5)]!
   const syllables = ['ka', 'ro', 'mi', 'tan', 'vel', 'sor', 'du', 'len', 'gar', 'pi', 'ne', 'shu']
@@ -151,11 +140,6 @@ export function syntheticCorpus(seed = 20260812): SyntheticCorpus {
   return { documents, claims, links }
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
-}
-
 function time<T>(work: () => T): [T, number] {
   const t0 = performance.now()
   const result = work()
@@ -179,7 +163,7 @@ export async function benchLinking(): Promise<void> {
   const [index, buildMs] = time(() => createSuggestionIndex({ documents, claims }))
   row('suggestion index build', `${index.unitCount} units (claims + sentences)`, buildMs)
 
-  const next = random(7)
+  const next = seededRandom(7)
   const documentOf = new Map(documents.map((d) => [d.id, d]))
   const queryTimes: number[] = []
   let returned = 0

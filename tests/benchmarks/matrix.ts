@@ -15,17 +15,12 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { serializeAnnotationFile } from '../../src/backend/annotations'
-import { describeRange } from '../../src/core/anchoring'
 import { parseDocument, type CanonicalDocument } from '../../src/core/document'
-import {
-  emptyAnnotationFile,
-  newClaimId,
-  newLinkId,
-  type Claim,
-  type Link,
-} from '../../src/core/model'
+import { emptyAnnotationFile, newLinkId, type Claim, type Link } from '../../src/core/model'
 import { invoke, launchChromium, startBrowserMode } from '../e2e/harness'
 import { paragraphsOfSize } from './synthetic'
+import { median, seededRandom } from './measure'
+import { storedClaim } from '../support/claims'
 
 const DOCUMENTS = 50
 const CLUSTERS = 500
@@ -37,23 +32,6 @@ const ANNOTATOR = 'bench'
 
 const PLACES = ['Northern', 'Eastern', 'Harbour', 'Capital', 'Evening', 'Morning', 'Daily', 'Civic']
 const KINDS = ['Post', 'Wire', 'Ledger', 'Herald', 'Monitor', 'Review', 'Times']
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
-}
-
-/** A small seeded generator (mulberry32): the same project on every run and machine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 interface BenchProject {
   project: string
@@ -89,33 +67,17 @@ function makeProject(): BenchProject {
     documents.push({ document: parseDocument(bytes, path), path, next: 0 })
   }
   const now = new Date().toISOString()
-  const next = random(20260226)
+  const next = seededRandom(20260226)
   const claims: Claim[] = []
   /** Each claim is one whole paragraph, each document's paragraphs used in turn. */
   const claimIn = (d: number): string => {
     const entry = documents[d]!
     const block = entry.document.blocks.filter((b) => b.type === 'paragraph')[entry.next++]
     if (!block) throw new Error(`${entry.path} has run out of paragraphs`)
-    const range = describeRange(entry.document.text, block.start, block.end)
-    const id = newClaimId()
-    claims.push({
-      id,
-      document: { id: entry.document.id, path: entry.path },
-      target: {
-        position: { start: range.position.start, end: range.position.end },
-        quote: { exact: range.quote.exact, prefix: range.quote.prefix, suffix: range.quote.suffix },
-      },
-      label: 'figure',
-      attributedTo: '',
-      status: 'asserted',
-      certainty: null,
-      note: '',
-      tags: [],
-      annotator: ANNOTATOR,
-      created: now,
-      updated: now,
-    })
-    return id
+    const { text, id: documentId } = entry.document
+    const claim = storedClaim({ text, documentId, path: entry.path, ...block }, ANNOTATOR)
+    claims.push(claim)
+    return claim.id
   }
   const links: Link[] = []
   const link = (from: string, to: string, relation: string) =>

@@ -23,17 +23,13 @@ import { benchHighlights } from './highlights'
 import { benchLinking } from './linking'
 import { benchMatrix } from './matrix'
 import { htmlArticle, markdownArticle, plainTextArticle } from './synthetic'
+import { median } from './measure'
 
 const formats = [
   { ext: 'txt', make: plainTextArticle },
   { ext: 'md', make: markdownArticle },
   { ext: 'html', make: htmlArticle },
 ] as const
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
-}
 
 function kb(bytes: number): string {
   return bytes >= 1024 * 1024

@@ -15,6 +15,7 @@ import { parseDocument, type CanonicalDocument } from '../../src/core/document'
 import {
   dragOver,
   launchChromium,
+  watchedPage,
   screenshot,
   startBrowserMode,
   type BrowserModeServer,
@@ -44,7 +45,7 @@ let server: BrowserModeServer
 let browser: Browser
 let page: Page
 let doc: CanonicalDocument
-const consoleProblems: string[] = []
+let consoleProblems: string[] = []
 
 beforeAll(async () => {
   project = mkdtempSync(join(tmpdir(), 'corroborate-e2e-annotate-'))
@@ -52,17 +53,9 @@ beforeAll(async () => {
   doc = parseDocument(Buffer.from(ARTICLE), 'port-strike.txt')
   server = await startBrowserMode(project)
   browser = await launchChromium()
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    acceptDownloads: true,
-  })
-  page = await context.newPage()
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') {
-      consoleProblems.push(message.text())
-    }
-  })
-  page.on('pageerror', (error) => consoleProblems.push(error.message))
+  const watched = await watchedPage(browser)
+  page = watched.page
+  consoleProblems = watched.problems
   await page.goto(server.url)
   await page.locator('[data-testid="doc-item"][data-path="port-strike.txt"]').click()
   await page.locator('[data-testid="reader"] .ProseMirror').waitFor()

@@ -166,3 +166,21 @@ export async function invoke<T>(url: string, method: string, ...args: unknown[])
   if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
   return result.value
 }
+
+/**
+ * A page in a fresh context (downloads accepted) that records every console error or warning
+ * and uncaught exception: a CSP violation shows up there, so tests end by expecting none.
+ */
+export async function watchedPage(
+  browser: Browser,
+  viewport = { width: 1440, height: 900 },
+): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true })
+  const page = await context.newPage()
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text())
+  })
+  page.on('pageerror', (error) => problems.push(error.message))
+  return { page, problems }
+}

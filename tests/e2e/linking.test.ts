@@ -17,6 +17,7 @@ import type { Claim, WorkbenchState } from '../../src/shared/api'
 import {
   invoke,
   launchChromium,
+  watchedPage,
   screenshot,
   startBrowserMode,
   type BrowserModeServer,
@@ -73,7 +74,7 @@ let project: string
 let server: BrowserModeServer
 let browser: Browser
 let page: Page
-const consoleProblems: string[] = []
+let consoleProblems: string[] = []
 /** Claim ids by a short name. */
 const ids: Record<string, string> = {}
 
@@ -157,17 +158,9 @@ beforeAll(async () => {
     'The containers were loaded at Rajin before crossing to Vostochny',
   )
   browser = await launchChromium()
-  const context = await browser.newContext({
-    viewport: { width: 1600, height: 900 },
-    acceptDownloads: true,
-  })
-  page = await context.newPage()
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') {
-      consoleProblems.push(message.text())
-    }
-  })
-  page.on('pageerror', (error) => consoleProblems.push(error.message))
+  const watched = await watchedPage(browser, { width: 1600, height: 900 })
+  page = watched.page
+  consoleProblems = watched.problems
   await page.goto(server.url)
   await page.locator('[data-testid="doc-item"][data-path="harbour.txt"]').click()
   await openBeside('wire.txt')

@@ -13,23 +13,18 @@ import Papa from 'papaparse'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serializeAnnotationFile } from '../../src/backend/annotations'
-import { describeRange } from '../../src/core/anchoring'
 import { parseDocument } from '../../src/core/document'
-import {
-  emptyAnnotationFile,
-  newClaimId,
-  newLinkId,
-  type Claim,
-  type Link,
-} from '../../src/core/model'
+import { emptyAnnotationFile, newLinkId, type Claim, type Link } from '../../src/core/model'
 import {
   invoke,
   launchChromium,
+  watchedPage,
   repoRoot,
   screenshot,
   startBrowserMode,
   type BrowserModeServer,
 } from './harness'
+import { storedClaim } from '../support/claims'
 
 const ANNOTATOR = 'vera'
 const LEDGER = 'web/evening-ledger-2026-08-12.html'
@@ -73,7 +68,7 @@ let server: BrowserModeServer
 let browser: Browser
 let page: Page
 const ids = {} as Record<Passage, string>
-const consoleProblems: string[] = []
+let consoleProblems: string[] = []
 
 /** Copies the samples and writes the annotator's file: claims on the passages, and links. */
 function makeProject(): string {
@@ -89,26 +84,10 @@ function makeProject(): string {
     const document = parseDocument(readFileSync(join(root, path)), path)
     const start = document.text.indexOf(passage)
     if (start < 0) throw new Error(`"${passage}" is not in ${path}`)
-    const range = describeRange(document.text, start, start + passage.length)
-    const id = newClaimId()
-    ids[name] = id
-    claims.push({
-      id,
-      document: { id: document.id, path },
-      target: {
-        position: { start: range.position.start, end: range.position.end },
-        quote: { exact: range.quote.exact, prefix: range.quote.prefix, suffix: range.quote.suffix },
-      },
-      label: 'figure',
-      attributedTo: '',
-      status: 'asserted',
-      certainty: null,
-      note: '',
-      tags: [],
-      annotator: ANNOTATOR,
-      created: now,
-      updated: now,
-    })
+    const place = { text: document.text, documentId: document.id, path, start }
+    const claim = storedClaim({ ...place, end: start + passage.length }, ANNOTATOR)
+    ids[name] = claim.id
+    claims.push(claim)
   }
   const link = (from: Passage, to: Passage, relation: string): Link => ({
     id: newLinkId(),
@@ -141,17 +120,9 @@ beforeAll(async () => {
   server = await startBrowserMode(project)
   await invoke(server.url, 'setAnnotator', ANNOTATOR)
   browser = await launchChromium()
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    acceptDownloads: true,
-  })
-  page = await context.newPage()
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') {
-      consoleProblems.push(message.text())
-    }
-  })
-  page.on('pageerror', (error) => consoleProblems.push(error.message))
+  const watched = await watchedPage(browser)
+  page = watched.page
+  consoleProblems = watched.problems
   await page.goto(server.url)
   await page.locator('[data-testid="doc-item"]').first().waitFor()
 })

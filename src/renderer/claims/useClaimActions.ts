@@ -22,6 +22,7 @@ import type { ReaderHandle } from '../reader/ReaderView'
 import { downloadText } from './download'
 import { createSerialQueue } from './serialQueue'
 import { claimRangeOf, moveBoundary } from './snap'
+import { useReadOnlyGuard } from './useReadOnlyGuard'
 
 /** The focused document and what is selected in it, read when an action runs. */
 export interface ClaimContext {
@@ -61,11 +62,7 @@ export function useClaimActions(options: ClaimActionsOptions) {
   /** The range last asked for per claim, so quick boundary key presses build on each other. */
   const requestedRange = useRef<{ id: string; range: OffsetRange } | null>(null)
 
-  const refuseIfReadOnly = useCallback((): boolean => {
-    if (readOnly === null) return false
-    notify('Changes are not possible', new Error(readOnly))
-    return true
-  }, [readOnly, notify])
+  const refuseIfReadOnly = useReadOnlyGuard(readOnly, notify)
 
   const create = useCallback(
     (request: NewClaimRequest) => {

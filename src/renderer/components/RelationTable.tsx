@@ -4,6 +4,7 @@
  * means. The backend checks the set (unique ids and keys, types still in use) when it is saved.
  */
 import type { RelationType } from '../../shared/api'
+import { ColourCell, DescriptionCell, NameCell, RemoveCell } from './SettingsCells'
 
 interface RelationTableProps {
   relations: readonly RelationType[]
@@ -30,22 +31,16 @@ export function RelationTable({ relations, onChange, onAdd }: RelationTableProps
         <tbody>
           {relations.map((relation, index) => (
             <tr key={relation.id} data-relation={relation.id}>
-              <td>
-                <input
-                  type="color"
-                  aria-label={`Colour of ${relation.name}`}
-                  value={relation.color}
-                  onChange={(event) => update(index, { color: event.target.value })}
-                />
-              </td>
-              <td>
-                <input
-                  aria-label="Relation name"
-                  value={relation.name}
-                  maxLength={64}
-                  onChange={(event) => update(index, { name: event.target.value })}
-                />
-              </td>
+              <ColourCell
+                name={relation.name}
+                value={relation.color}
+                onChange={(color) => update(index, { color })}
+              />
+              <NameCell
+                label="Relation name"
+                value={relation.name}
+                onChange={(name) => update(index, { name })}
+              />
               <td>
                 <input
                   className="key-input"
@@ -66,25 +61,16 @@ export function RelationTable({ relations, onChange, onAdd }: RelationTableProps
                   onChange={(event) => update(index, { directed: event.target.checked })}
                 />
               </td>
-              <td>
-                <input
-                  aria-label={`Description of ${relation.name}`}
-                  value={relation.description}
-                  maxLength={500}
-                  onChange={(event) => update(index, { description: event.target.value })}
-                />
-              </td>
-              <td>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Remove ${relation.name}`}
-                  title="Remove the relation type"
-                  onClick={() => onChange(relations.filter((_, i) => i !== index))}
-                >
-                  ×
-                </button>
-              </td>
+              <DescriptionCell
+                name={relation.name}
+                value={relation.description}
+                onChange={(description) => update(index, { description })}
+              />
+              <RemoveCell
+                name={relation.name}
+                title="Remove the relation type"
+                onRemove={() => onChange(relations.filter((_, i) => i !== index))}
+              />
             </tr>
           ))}
         </tbody>

@@ -6,6 +6,7 @@
 import { useState, type FormEvent } from 'react'
 import { ModalDialog } from './ModalDialog'
 import { RelationTable } from './RelationTable'
+import { ColourCell, DescriptionCell, NameCell, RemoveCell } from './SettingsCells'
 import type { Label, ProjectSettings, RelationType } from '../../shared/api'
 
 interface SettingsDialogProps {
@@ -140,22 +141,16 @@ export function SettingsDialog(props: SettingsDialogProps) {
             <tbody>
               {labels.map((label, index) => (
                 <tr key={label.id} data-label={label.id}>
-                  <td>
-                    <input
-                      type="color"
-                      aria-label={`Colour of ${label.name}`}
-                      value={label.color}
-                      onChange={(event) => update(index, { color: event.target.value })}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      aria-label="Name"
-                      value={label.name}
-                      maxLength={64}
-                      onChange={(event) => update(index, { name: event.target.value })}
-                    />
-                  </td>
+                  <ColourCell
+                    name={label.name}
+                    value={label.color}
+                    onChange={(color) => update(index, { color })}
+                  />
+                  <NameCell
+                    label="Name"
+                    value={label.name}
+                    onChange={(name) => update(index, { name })}
+                  />
                   <td>
                     <select
                       aria-label={`Key of ${label.name}`}
@@ -171,25 +166,16 @@ export function SettingsDialog(props: SettingsDialogProps) {
                       ))}
                     </select>
                   </td>
-                  <td>
-                    <input
-                      aria-label={`Description of ${label.name}`}
-                      value={label.description}
-                      maxLength={500}
-                      onChange={(event) => update(index, { description: event.target.value })}
-                    />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="icon-button"
-                      aria-label={`Remove ${label.name}`}
-                      title="Remove the label"
-                      onClick={() => setLabels(labels.filter((_, i) => i !== index))}
-                    >
-                      ×
-                    </button>
-                  </td>
+                  <DescriptionCell
+                    name={label.name}
+                    value={label.description}
+                    onChange={(description) => update(index, { description })}
+                  />
+                  <RemoveCell
+                    name={label.name}
+                    title="Remove the label"
+                    onRemove={() => setLabels(labels.filter((_, i) => i !== index))}
+                  />
                 </tr>
               ))}
             </tbody>

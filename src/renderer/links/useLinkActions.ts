@@ -16,6 +16,7 @@ import type {
 } from '../../shared/api'
 import type { WorkbenchClient } from '../../shared/client'
 import type { SerialQueue } from '../claims/serialQueue'
+import { useReadOnlyGuard } from '../claims/useReadOnlyGuard'
 
 interface LinkActionsOptions {
   api: WorkbenchClient
@@ -29,11 +30,7 @@ interface LinkActionsOptions {
 export function useLinkActions(options: LinkActionsOptions) {
   const { api, queue, readOnly, notify, changed } = options
 
-  const refuseIfReadOnly = useCallback((): boolean => {
-    if (readOnly === null) return false
-    notify('Changes are not possible', new Error(readOnly))
-    return true
-  }, [readOnly, notify])
+  const refuseIfReadOnly = useReadOnlyGuard(readOnly, notify)
 
   /** Resolves true once the link exists; false when it could not be made (a notice says why). */
   const create = useCallback(
