@@ -12,7 +12,8 @@ import type {
   SuggestionListing,
 } from '../../shared/api'
 import { CERTAINTY_CHOICES, shortQuote } from '../claims/claimText'
-import { otherEndText, relationPhrase, type ClaimLink } from '../links/claimLinks'
+import { LinkEndView } from './LinkEndView'
+import { relationPhrase, type ClaimLink } from '../links/claimLinks'
 
 interface ClaimLinksProps {
   links: readonly ClaimLink[]
@@ -202,30 +203,7 @@ function LinkRow({
           ×
         </button>
       </span>
-      {other.kind === 'claim' ? (
-        <button
-          type="button"
-          className="link-other"
-          data-testid="link-jump"
-          title={`Show in ${other.path}`}
-          disabled={other.documentKey === null}
-          onClick={() => onJump(other)}
-        >
-          <span className="target-path">{other.path}</span>
-          <span className="target-quote">{shortQuote(other.quote, 160)}</span>
-        </button>
-      ) : (
-        <span className="link-other outside" data-testid="link-outside">
-          <span className="target-path">outside source</span>
-          <span className="target-quote">{otherEndText(other)}</span>
-          {other.url && (
-            // Shown, never followed inside the app: the analyst copies it to a browser.
-            <span className="outside-url" title="Address of the source">
-              {other.url}
-            </span>
-          )}
-        </span>
-      )}
+      <LinkEndView end={other} quoteLength={160} jumpTestId="link-jump" onJump={onJump} />
       <input
         className="link-note"
         aria-label="Note on the link"

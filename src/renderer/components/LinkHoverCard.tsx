@@ -6,8 +6,8 @@
  */
 import { useEffect, useRef } from 'react'
 import type { RelationType, ResolvedClaimEnd } from '../../shared/api'
-import { shortQuote } from '../claims/claimText'
-import { otherEndText, relationPhrase, type ClaimLink } from '../links/claimLinks'
+import { relationPhrase, type ClaimLink } from '../links/claimLinks'
+import { LinkEndView } from './LinkEndView'
 
 interface LinkHoverCardProps {
   links: readonly ClaimLink[]
@@ -79,30 +79,18 @@ export function LinkHoverCard(props: LinkHoverCardProps) {
       <ul>
         {links.map((entry) => {
           const relation = relations.get(entry.resolved.link.relation) ?? null
-          const other = entry.other
           return (
             <li key={entry.resolved.link.id} data-relation={entry.resolved.link.relation}>
               <span className="relation-chip small" data-relation={entry.resolved.link.relation}>
                 <span className="link-dot" aria-hidden="true" />
                 {relationPhrase(entry, relation)}
               </span>
-              {other.kind === 'claim' ? (
-                <button
-                  type="button"
-                  className="link-other"
-                  data-testid="card-jump"
-                  disabled={other.documentKey === null}
-                  onClick={() => props.onJump(other)}
-                >
-                  <span className="target-path">{other.path}</span>
-                  <span className="target-quote">{shortQuote(other.quote, 120)}</span>
-                </button>
-              ) : (
-                <span className="link-other outside">
-                  <span className="target-path">outside source</span>
-                  <span className="target-quote">{otherEndText(other)}</span>
-                </span>
-              )}
+              <LinkEndView
+                end={entry.other}
+                quoteLength={120}
+                jumpTestId="card-jump"
+                onJump={props.onJump}
+              />
             </li>
           )
         })}

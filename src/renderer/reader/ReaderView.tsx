@@ -91,23 +91,10 @@ export function ReaderView({
   const drawnClaims = useRef<readonly DrawnClaim[] | null>(null)
   const map = useMemo(() => buildPositionMap(document.blocks), [document])
   // Latest props for the long-lived listeners, without recreating the view.
-  const latest = useRef({
-    highlights,
-    claims,
-    selectedRange,
-    onSelectionChange,
-    onClaimClick,
-    onBadge,
-  })
+  const props = { highlights, claims, selectedRange, onSelectionChange, onClaimClick, onBadge }
+  const latest = useRef(props)
   useEffect(() => {
-    latest.current = {
-      highlights,
-      claims,
-      selectedRange,
-      onSelectionChange,
-      onClaimClick,
-      onBadge,
-    }
+    latest.current = props
   })
 
   useImperativeHandle(
