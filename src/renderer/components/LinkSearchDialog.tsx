@@ -165,9 +165,14 @@ export function LinkSearchDialog(props: LinkSearchDialogProps) {
       setActive((current + step + rows.length) % rows.length)
     } else if (event.key === 'Enter') {
       event.preventDefault()
-      // Typed ahead of the results (L, Enter at once): the top row, once it is known.
-      if (!settled(latest.current)) enterQueued.current = true
-      else link(rows[current], listing)
+      // Typed ahead of the results (L, Enter at once): the top row, once it is known. The rows
+      // are read from `latest`, not from this render: results may have arrived since it.
+      const live = latest.current
+      if (!settled(live)) enterQueued.current = true
+      else {
+        const liveRows = rowsFor(live, live.listing)
+        link(liveRows[Math.min(Math.max(current, 0), liveRows.length - 1)], live.listing)
+      }
     } else if (event.altKey && /^Key[A-Z]$/.test(event.code)) {
       // event.code, not event.key: Alt+letter types a symbol on macOS keyboards.
       const chosen = relations.find((candidate) => candidate.key === event.code[3]!.toLowerCase())
