@@ -256,12 +256,14 @@ export function App({ api }: { api: WorkbenchClient }) {
   const [settingsOpen, setSettingsOpen] = useState(false)
   const [placingId, setPlacingId] = useState<string | null>(null)
 
+  // Claims are listed while the document itself is still on its way (the listing names the
+  // content hash the sidebar already knows), so a document with thousands of claims is drawn
+  // once, with its highlights, instead of plain first and again when its claims arrive.
   const shownSignature = layout.panes
-    .map((pane) =>
-      pane.active && documents[pane.active]
-        ? `${pane.active}\u0000${documents[pane.active]!.id}`
-        : '',
-    )
+    .map((pane) => {
+      const id = pane.active && (documents[pane.active]?.id ?? summaries.get(pane.active)?.id)
+      return id ? `${pane.active}\u0000${id}` : ''
+    })
     .filter(Boolean)
     .join('\n')
   const shown = useMemo(
