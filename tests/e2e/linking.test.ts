@@ -83,6 +83,8 @@ interface SavedLink {
   relation: string
   from: string
   to: { kind: 'claim'; claimId: string } | { kind: 'outside'; title: string; url: string }
+  note: string
+  confidence: string | null
 }
 
 function onDisk(): {
@@ -418,6 +420,44 @@ describe('linking claims across documents', () => {
         from: ids.wirePort,
         to: { kind: 'claim', claimId: ids.harbourDenial },
       })
+  })
+
+  it("edits a link's relation, confidence and note in the claim panel", async () => {
+    await highlight('wirePort').click()
+    await expect.poll(() => selectedRow().getAttribute('data-claim-id')).toBe(ids.wirePort)
+    const row = page
+      .getByTestId('claim-links')
+      .getByTestId('link-row')
+      .filter({ hasText: 'Moscow denied' })
+    await row.getByTestId('link-relation').selectOption('contradicts')
+    await row.getByLabel('Confidence in the link').selectOption('high')
+    await row.getByLabel('Note on the link').fill('Same day, opposite claims.')
+    await page.keyboard.press('Enter')
+    await expect
+      .poll(async () =>
+        (await linksOnDisk()).find(
+          (link) => link.from === ids.wirePort && touches(link, 'harbourDenial'),
+        ),
+      )
+      .toMatchObject({
+        relation: 'contradicts',
+        confidence: 'high',
+        note: 'Same day, opposite claims.',
+      })
+  })
+
+  it('keeps the linking keys to the documents view and out of form fields', async () => {
+    await highlight('wirePort').click()
+    await page.keyboard.press('Alt+3')
+    await page.getByRole('grid').first().waitFor()
+    await page.keyboard.press('l')
+    await page.keyboard.press('o')
+    expect(await page.getByTestId('link-dialog').count()).toBe(0)
+    expect(await page.getByTestId('outside-dialog').count()).toBe(0)
+    await page.keyboard.press('Alt+1')
+    await page.getByTestId('claim-filter-text').fill('l')
+    expect(await page.getByTestId('link-dialog').count()).toBe(0)
+    await page.getByTestId('claim-filter-text').fill('')
   })
 
   it('reads four documents side by side', async () => {
