@@ -7,10 +7,8 @@ import {
   WorkbenchError,
   type DocumentSummary,
   type Label,
-  type LinkSuggestion,
   type OpenedDocument,
   type RelationType,
-  type ResolvedClaimEnd,
   type WorkbenchState,
 } from '../shared/api'
 import type { WorkbenchClient } from '../shared/client'
@@ -44,15 +42,13 @@ import { StatusBar } from './components/StatusBar'
 import { VIEW_ORDER, ViewSwitcher } from './components/ViewSwitcher'
 import { Welcome } from './components/Welcome'
 import { initialLayout, layoutReducer } from './layout'
-import { linksByClaim } from './links/claimLinks'
-import { useBadges } from './links/useBadges'
 import { useBadgeCard } from './links/useBadgeCard'
-import { useDataVersion } from './links/useDataVersion'
+import { useClaimJump } from './links/useClaimJump'
 import { useLinkActions } from './links/useLinkActions'
+import { useLinkData } from './links/useLinkData'
 import { useLinkKeys } from './links/useLinkKeys'
-import { useLinkListings } from './links/useLinkListings'
 import { useLinkPair } from './links/useLinkPair'
-import { useSuggestions } from './links/useSuggestions'
+import { usePanelSuggestions } from './links/usePanelSuggestions'
 import { ClustersView } from './views/ClustersView'
 import { MatrixView } from './views/MatrixView'
 import type { WorkspaceView } from './views/types'
@@ -66,9 +62,6 @@ const NO_DOCUMENTS: readonly DocumentSummary[] = Object.freeze([])
 const NO_RELATIONS: readonly RelationType[] = Object.freeze([])
 
 const NO_BADGES: BadgesByClaim = new Map()
-
-/** How long a jump waits for its document to open and list its claims. */
-const JUMP_PATIENCE_MS = 5_000
 
 export function App({ api }: { api: WorkbenchClient }) {
   const [state, setState] = useState<WorkbenchState | null>(null)
@@ -353,30 +346,13 @@ export function App({ api }: { api: WorkbenchClient }) {
   const relations = settings?.relations ?? NO_RELATIONS
   useRelationStylesheet(relations)
   const relationsById = useMemo(() => new Map(relations.map((r) => [r.id, r])), [relations])
-  const linkedPaths = useRef(new Set<string>())
-  const claimsShowInLinks = useCallback(
-    (paths: readonly string[]) => paths.some((path) => linkedPaths.current.has(path)),
-    [],
-  )
   const {
     version: dataVersion,
     linkVersion,
     bump: bumpData,
-  } = useDataVersion(api, claimsShowInLinks)
-  const linkListings = useLinkListings(api, shownKeys, linkVersion)
-  useEffect(() => {
-    // Documents whose claims show in the links on screen: a change to them reloads the links.
-    const paths = new Set<string>()
-    for (const listing of Object.values(linkListings)) {
-      for (const resolved of [...listing.links, ...listing.backlinks]) {
-        paths.add(resolved.from.path)
-        if (resolved.to.kind === 'claim') paths.add(resolved.to.path)
-      }
-    }
-    linkedPaths.current = paths
-  }, [linkListings])
-  const claimLinks = useMemo(() => linksByClaim(Object.values(linkListings)), [linkListings])
-  const badges = useBadges(listings, claimLinks, relations)
+    claimLinks,
+    badges,
+  } = useLinkData(api, shownKeys, listings, relations)
   const linkActions = useLinkActions({
     api,
     queue: actions.queue,
@@ -385,62 +361,49 @@ export function App({ api }: { api: WorkbenchClient }) {
     changed: bumpData,
   })
   const selectedId = selectedPlaced?.claim.id ?? null
-  const { listing: suggestions, drop: dropSuggestion } = useSuggestions(
+  const suggestions = usePanelSuggestions(
     api,
-    view === 'documents' ? selectedId : null,
+    view === 'documents' ? selectedPlaced : null,
     linkVersion,
+    claimLinks,
+    linkActions,
   )
-  /** An accepted suggestion on its way to the backend: A pressed again waits for it. */
-  const accepting = useRef(false)
   const [linkDialog, setLinkDialog] = useState<'search' | 'outside' | null>(null)
   const [deleting, setDeleting] = useState<{ id: string; links: number } | null>(null)
   const focusedSummary = focusedKey === null ? undefined : summaries.get(focusedKey)
   const pair = useLinkPair(selectedPlaced, focusedSummary, claimLinks)
-  const forgetPair = pair.forget
-
-  /** A claim to select once its document is shown and listed (a jump from a link or the matrix). */
-  const [pendingJump, setPendingJump] = useState<{
-    claimId: string
-    documentKey: string
-    at: number
-  } | null>(null)
-  const openClaim = useCallback(
-    (claimId: string, documentKey: string, beside = false) => {
+  const { forget: forgetPair, dismiss: dismissPair } = pair
+  /** Links the pair the link bar offers (claim selected first -> claim selected now). */
+  const linkOfferedPair = (relation: string) => {
+    const offer = pair.offer
+    if (!offer) return
+    dismissPair()
+    void linkActions.create({
+      from: offer.from.claimId,
+      to: { kind: 'claim', claimId: offer.to.claimId },
+      relation,
+    })
+  }
+  const focusFocusedReader = useCallback(
+    () => paneHandles.current.get(focusedPaneId)?.focusReader(),
+    [focusedPaneId],
+  )
+  const showDocument = useCallback(
+    (documentKey: string, beside: boolean) => {
       switchView('documents')
       forgetPair()
       dispatch({ type: 'show', key: documentKey, beside })
-      setPendingJump({ claimId, documentKey, at: Date.now() })
     },
-    [forgetPair, switchView],
+    [switchView, forgetPair],
   )
-  const jumpListing = pendingJump ? listings[pendingJump.documentKey] : undefined
-  /** The jump already made: each request is carried out once, when its listing is there. */
-  const madeJump = useRef<typeof pendingJump>(null)
-  useEffect(() => {
-    if (!pendingJump || madeJump.current === pendingJump) return
-    if (focusedKey !== pendingJump.documentKey || !jumpListing) return
-    madeJump.current = pendingJump
-    // A jump whose document took long (or failed) to open must not snatch the selection later.
-    if (Date.now() - pendingJump.at > JUMP_PATIENCE_MS) return
-    if (jumpListing.claims.some(({ claim }) => claim.id === pendingJump.claimId)) {
-      // The jump waits for the listing to arrive from the backend, and scrolls the reader:
-      // this effect answers an outside event, so selecting here is the intended use.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      selectClaim(pendingJump.claimId, true)
-      paneHandles.current.get(focusedPaneId)?.focusReader()
-    } else {
-      notify(
-        'The claim is not in the text',
-        new Error('Its passage is listed under "Needs attention".'),
-      )
-    }
-  }, [pendingJump, focusedKey, focusedPaneId, jumpListing, selectClaim, notify])
-  const jumpTo = useCallback(
-    (end: ResolvedClaimEnd) => {
-      if (end.documentKey !== null) openClaim(end.claimId, end.documentKey, true)
-    },
-    [openClaim],
-  )
+  const { openClaim, jumpTo } = useClaimJump({
+    listings,
+    focusedKey,
+    focusReader: focusFocusedReader,
+    show: showDocument,
+    selectClaim,
+    notify,
+  })
 
   /** Deleting a linked claim takes its links along: say so first. */
   const removeClaim = useCallback(
@@ -450,27 +413,6 @@ export function App({ api }: { api: WorkbenchClient }) {
       else setDeleting({ id, links })
     },
     [claimLinks, actions],
-  )
-  const acceptSuggestion = useCallback(
-    (suggestion: LinkSuggestion, relation?: string) => {
-      if (!suggestions || !selectedPlaced || accepting.current) return Promise.resolve(false)
-      accepting.current = true
-      dropSuggestion(suggestion)
-      return linkActions
-        .accept(suggestions, suggestion, selectedPlaced.claim.label, relation)
-        .finally(() => (accepting.current = false))
-    },
-    [suggestions, selectedPlaced, linkActions, dropSuggestion],
-  )
-  const freshSuggestion = suggestions?.suggestions.find(
-    (suggestion) =>
-      suggestion.target.claimId === null ||
-      !claimLinks
-        .get(selectedId ?? '')
-        ?.some(
-          (entry) =>
-            entry.other.kind === 'claim' && entry.other.claimId === suggestion.target.claimId,
-        ),
   )
 
   const dialogOpen =
@@ -489,19 +431,10 @@ export function App({ api }: { api: WorkbenchClient }) {
     openSearch: () => setLinkDialog('search'),
     openOutside: () => setLinkDialog('outside'),
     acceptFirstSuggestion: () => {
-      if (freshSuggestion) void acceptSuggestion(freshSuggestion)
+      if (suggestions.first) void suggestions.accept(suggestions.first)
     },
-    linkPair: (relation) => {
-      const offer = pair.offer
-      if (!offer) return
-      pair.dismiss()
-      void linkActions.create({
-        from: offer.from.claimId,
-        to: { kind: 'claim', claimId: offer.to.claimId },
-        relation,
-      })
-    },
-    dismissPair: pair.dismiss,
+    linkPair: linkOfferedPair,
+    dismissPair,
   })
   useClaimKeys({
     actions: { ...actions, remove: removeClaim },
@@ -636,14 +569,14 @@ export function App({ api }: { api: WorkbenchClient }) {
                 <ClaimLinks
                   links={claimLinks.get(selectedPlaced.claim.id) ?? []}
                   relations={relations}
-                  suggestions={suggestions}
+                  suggestions={suggestions.listing}
                   readOnly={readOnly !== null}
                   onJump={jumpTo}
                   onUpdate={linkActions.update}
                   onDelete={linkActions.remove}
                   onOpenSearch={() => setLinkDialog('search')}
                   onOpenOutside={() => setLinkDialog('outside')}
-                  onAccept={(suggestion) => void acceptSuggestion(suggestion)}
+                  onAccept={(suggestion) => void suggestions.accept(suggestion)}
                 />
               )}
             </ClaimPanel>
@@ -652,16 +585,8 @@ export function App({ api }: { api: WorkbenchClient }) {
             <LinkBar
               pair={pair.offer}
               relations={relations}
-              onLink={(relation) => {
-                const offer = pair.offer!
-                pair.dismiss()
-                void linkActions.create({
-                  from: offer.from.claimId,
-                  to: { kind: 'claim', claimId: offer.to.claimId },
-                  relation,
-                })
-              }}
-              onDismiss={pair.dismiss}
+              onLink={linkOfferedPair}
+              onDismiss={dismissPair}
             />
           )}
           {badgeCard.card &&
