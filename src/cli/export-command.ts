@@ -55,7 +55,7 @@ export async function runExportCommand(
 
   const folder = await readAnnotationFolder(root, options.annotator)
   if (folder.problems.length > 0) {
-    for (const problem of folder.problems) output.stderr(`corroborate: ${problem.message}\n`)
+    for (const problem of folder.problems) fail(problem.message)
     return fail('Nothing was exported: fix or move the files above and run again.')
   }
   if (options.annotator !== undefined && folder.files.length === 0) {

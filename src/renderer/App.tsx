@@ -569,7 +569,7 @@ export function App({ api }: { api: WorkbenchClient }) {
                 <ClaimLinks
                   links={claimLinks.get(selectedPlaced.claim.id) ?? []}
                   relations={relations}
-                  suggestions={suggestions.listing}
+                  suggestions={suggestions.fresh}
                   readOnly={readOnly !== null}
                   onJump={jumpTo}
                   onUpdate={linkActions.update}

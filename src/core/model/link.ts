@@ -23,6 +23,7 @@ import {
   timestampSchema,
   type Certainty,
 } from './claim'
+import { OUTSIDE_DATE_FORM, OUTSIDE_URL_FORM } from './outside-forms'
 import { relationIdSchema } from './relations'
 
 export const MAX_OUTSIDE_URL_LENGTH = 2048
@@ -31,19 +32,16 @@ export const MAX_OUTSIDE_QUOTE_LENGTH = 20_000
 export const MAX_CLUSTER_WORDING_LENGTH = 2_000
 export const MAX_CLUSTER_MEMBERS = 100_000
 
-/** http(s) only: the UI shows it as a link, and a javascript: URL must never get that far. */
+/** See outside-forms.ts: http(s) or empty. */
 export const outsideUrlSchema = z
   .string()
   .max(MAX_OUTSIDE_URL_LENGTH)
-  .regex(/^(https?:\/\/\S+)?$/i, 'must be empty or an http(s) address')
+  .regex(OUTSIDE_URL_FORM, 'must be empty or an http(s) address')
 
-/** A calendar date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD; or empty. */
+/** See outside-forms.ts: YYYY, YYYY-MM or YYYY-MM-DD, or empty. */
 export const outsideDateSchema = z
   .string()
-  .regex(
-    /^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$/,
-    'must be YYYY, YYYY-MM or YYYY-MM-DD',
-  )
+  .regex(OUTSIDE_DATE_FORM, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
 
 export const claimEndSchema = z.looseObject({
   kind: z.literal('claim'),

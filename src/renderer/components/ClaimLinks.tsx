@@ -9,7 +9,6 @@ import type {
   LinkSuggestion,
   RelationType,
   ResolvedClaimEnd,
-  SuggestionListing,
 } from '../../shared/api'
 import { CERTAINTY_CHOICES, shortQuote } from '../claims/claimText'
 import { LinkEndView } from './LinkEndView'
@@ -18,7 +17,8 @@ import { relationPhrase, type ClaimLink } from '../links/claimLinks'
 interface ClaimLinksProps {
   links: readonly ClaimLink[]
   relations: readonly RelationType[]
-  suggestions: SuggestionListing | null
+  /** Suggestions for new links (targets already linked left out), best first. */
+  suggestions: readonly LinkSuggestion[]
   readOnly: boolean
   onJump(end: ResolvedClaimEnd): void
   onUpdate(linkId: string, patch: LinkPatch): void
@@ -29,18 +29,10 @@ interface ClaimLinksProps {
 }
 
 export function ClaimLinks(props: ClaimLinksProps) {
-  const { links, relations, suggestions, readOnly } = props
+  const { links, relations, suggestions: fresh, readOnly } = props
   const relationById = new Map(relations.map((relation) => [relation.id, relation]))
   const outgoing = links.filter((entry) => entry.direction === 'out')
   const backlinks = links.filter((entry) => entry.direction === 'in')
-  const linkedClaims = new Set(
-    links.flatMap((entry) => (entry.other.kind === 'claim' ? [entry.other.claimId] : [])),
-  )
-  const fresh = (suggestions?.suggestions ?? []).filter(
-    (suggestion) =>
-      suggestion.target.claimId === null || !linkedClaims.has(suggestion.target.claimId),
-  )
-
   const list = (entries: readonly ClaimLink[], title: string, testId: string) =>
     entries.length > 0 && (
       <>

@@ -5,12 +5,11 @@
  * The backend checks the same rules; its message is shown here when it refuses.
  */
 import { useState, type FormEvent } from 'react'
+// The file schema's own forms (zod-free), so the form and the backend cannot disagree.
+import { OUTSIDE_DATE_FORM, OUTSIDE_URL_FORM } from '../../core/model/outside-forms'
 import type { OutsideSource, RelationType } from '../../shared/api'
 import { shortQuote } from '../claims/claimText'
 import { ModalDialog } from './ModalDialog'
-
-const URL_FORM = /^(https?:\/\/\S+)?$/i
-const DATE_FORM = /^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$/
 
 interface OutsideSourceDialogProps {
   claimQuote: string
@@ -23,8 +22,10 @@ interface OutsideSourceDialogProps {
 /** Why the form cannot be sent yet, or null. */
 export function outsideSourceProblem(source: OutsideSource): string | null {
   if (source.url.trim() === '' && source.title.trim() === '') return 'Give a title or an address.'
-  if (!URL_FORM.test(source.url.trim())) return 'The address must start with http:// or https://.'
-  if (!DATE_FORM.test(source.date.trim())) return 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD.'
+  if (!OUTSIDE_URL_FORM.test(source.url.trim()))
+    return 'The address must start with http:// or https://.'
+  if (!OUTSIDE_DATE_FORM.test(source.date.trim()))
+    return 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD.'
   return null
 }
 

@@ -32,14 +32,14 @@ export function usePanelSuggestions(
     },
     [listing, selected, linkActions, drop],
   )
-  const linked = claimLinks.get(selectedId ?? '') ?? []
-  const first = listing?.suggestions.find(
-    (suggestion) =>
-      suggestion.target.claimId === null ||
-      !linked.some(
-        (entry) =>
-          entry.other.kind === 'claim' && entry.other.claimId === suggestion.target.claimId,
-      ),
+  // A target already linked to the claim is not offered again.
+  const linked = new Set(
+    (claimLinks.get(selectedId ?? '') ?? []).flatMap((entry) =>
+      entry.other.kind === 'claim' ? [entry.other.claimId] : [],
+    ),
   )
-  return { listing, accept, first }
+  const fresh = (listing?.suggestions ?? []).filter(
+    (suggestion) => suggestion.target.claimId === null || !linked.has(suggestion.target.claimId),
+  )
+  return { fresh, accept, first: fresh[0] }
 }
