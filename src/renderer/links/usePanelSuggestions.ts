@@ -1,7 +1,7 @@
 /**
  * The selected claim's suggestions in the claim panel, and accepting one (the A key, or its
  * button). A suggestion already linked is not offered; one being accepted leaves the list at
- * once and a second A waits for the first, so a suggestion is never accepted twice.
+ * once, and A is ignored until the list has reloaded, so a double press links once.
  */
 import { useCallback, useRef } from 'react'
 import type { LinkSuggestion, PlacedClaim } from '../../shared/api'
@@ -19,18 +19,28 @@ export function usePanelSuggestions(
   linkActions: LinkActions,
 ) {
   const selectedId = selected?.claim.id ?? null
-  const { listing, drop } = useSuggestions(api, selectedId, linkVersion)
-  const accepting = useRef(false)
+  const { listing, loads, drop } = useSuggestions(api, selectedId, linkVersion)
+  /**
+   * The list answer an accept was made on: until a newer answer arrives (the link changed,
+   * so the list reloads), A does nothing. Waiting for the accept alone is not enough: the
+   * trimmed list would offer the next suggestion to a key pressed twice.
+   */
+  const acceptedOn = useRef<number | null>(null)
   const accept = useCallback(
     (suggestion: LinkSuggestion, relation?: string) => {
-      if (!listing || !selected || accepting.current) return Promise.resolve(false)
-      accepting.current = true
+      if (!listing || !selected) return Promise.resolve(false)
+      if (acceptedOn.current !== null && loads <= acceptedOn.current) return Promise.resolve(false)
+      acceptedOn.current = loads
       drop(suggestion)
       return linkActions
         .accept(listing, suggestion, selected.claim.label, relation)
-        .finally(() => (accepting.current = false))
+        .then((accepted) => {
+          // Nothing changed: no reload will come, so the next A may go ahead.
+          if (!accepted) acceptedOn.current = null
+          return accepted
+        })
     },
-    [listing, selected, linkActions, drop],
+    [listing, loads, selected, linkActions, drop],
   )
   // A target already linked to the claim is not offered again.
   const linked = new Set(

@@ -1,7 +1,7 @@
 /**
  * Link suggestions for the selected claim, for the claim panel: loaded when the selection
  * changes and again when links changed. `drop` takes an accepted suggestion off the list at
- * once, so a second A (or a second click) cannot accept it twice while the list reloads.
+ * once; `loads` tells a list the backend sent from one only trimmed here.
  */
 import { useCallback, useEffect, useState } from 'react'
 import type { LinkSuggestion, SuggestionListing } from '../../shared/api'
@@ -10,14 +10,20 @@ import type { WorkbenchClient } from '../../shared/client'
 export const PANEL_SUGGESTIONS = 5
 
 export function useSuggestions(api: WorkbenchClient, claimId: string | null, version: number) {
-  const [listing, setListing] = useState<SuggestionListing | null>(null)
+  /** `loads` counts answers from the backend (not local drops): a fresh list has arrived. */
+  const [state, setState] = useState<{ listing: SuggestionListing | null; loads: number }>({
+    listing: null,
+    loads: 0,
+  })
   useEffect(() => {
     if (claimId === null) return
     let cancelled = false
+    const arrived = (listing: SuggestionListing | null) =>
+      !cancelled && setState((current) => ({ listing, loads: current.loads + 1 }))
     api.getSuggestions({ claimId }, PANEL_SUGGESTIONS).then(
-      (result) => !cancelled && setListing(result),
+      arrived,
       // Suggestions are help, not data: without them the panel simply shows none.
-      () => !cancelled && setListing(null),
+      () => arrived(null),
     )
     return () => {
       cancelled = true
@@ -25,12 +31,15 @@ export function useSuggestions(api: WorkbenchClient, claimId: string | null, ver
   }, [api, claimId, version])
   const drop = useCallback(
     (suggestion: LinkSuggestion) =>
-      setListing((current) =>
-        current
-          ? { ...current, suggestions: current.suggestions.filter((s) => s !== suggestion) }
-          : current,
-      ),
+      setState(({ listing, loads }) => ({
+        listing: listing && {
+          ...listing,
+          suggestions: listing.suggestions.filter((s) => s !== suggestion),
+        },
+        loads,
+      })),
     [],
   )
-  return { listing: listing?.source.claimId === claimId ? listing : null, drop }
+  const { listing, loads } = state
+  return { listing: listing?.source.claimId === claimId ? listing : null, loads, drop }
 }
