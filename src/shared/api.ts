@@ -126,15 +126,15 @@ export interface WorkbenchApi {
   /** Places a claim (an orphan, or a moved claim being confirmed) at [start, end) of its document's current text. */
   replaceOrphan(id: string, start: number, end: number): Promise<Claim>
   /**
-   * Exports any table, not only claims (the name stays for its callers): claims.csv, links.csv,
-   * clusters.csv, or the corroboration matrix as matrix.csv or matrix.svg, from every annotator's
-   * file of the project (as `corroborate export` writes them); claims and links also for one
-   * document. Browser mode and CLI: returns the file's text for the UI to download. Electron:
-   * shows a save dialog, writes the file, returns `savedTo` and `csv: null`; null when the user
-   * cancelled. Throws 'invalid-arguments' (a document scope for clusters or the matrix, an SVG
-   * of another table), 'not-in-project', 'annotation-file-problem'.
+   * Exports one table: claims.csv, links.csv, clusters.csv, or the corroboration matrix as
+   * matrix.csv or matrix.svg, from every annotator's file of the project (as `corroborate export`
+   * writes them); claims and links also for one document. Browser mode and CLI: returns the
+   * file's text for the UI to download. Electron: shows a save dialog, writes the file, returns
+   * `savedTo` and `text: null`; null when the user cancelled. Throws 'invalid-arguments' (a
+   * document scope for clusters or the matrix, an SVG of another table), 'not-in-project',
+   * 'annotation-file-problem'.
    */
-  exportClaims(request: ExportRequest): Promise<ExportResult | null>
+  exportTable(request: ExportRequest): Promise<ExportResult | null>
   /**
    * How many of the annotator's claims each project document and each label has, for the
    * sidebar's badges and legend. Orphans count for the document they belong to. Never writes.
@@ -198,8 +198,12 @@ export interface WorkbenchApi {
    */
   getSuggestions(source: SuggestionSourceRef, limit?: number): Promise<SuggestionListing>
   /**
-   * Creates the link a suggestion proposed, first claiming either end given as a range (an
-   * unannotated sentence), all in one undoable step. Throws what createClaim and createLink throw.
+   * Creates the link a suggestion proposed between the claim suggestions were asked for (source)
+   * and the suggested target, first claiming either end given as a range (an unannotated
+   * sentence), all in one undoable step. The backend decides the link's direction: for a directed
+   * relation the suggestion said runs from the target (an update newer than the source), the
+   * link starts at the target. Throws what createClaim and createLink throw, and
+   * 'duplicate-link' when the two are linked already.
    */
   acceptSuggestion(input: AcceptSuggestion): Promise<AcceptedSuggestion>
 }
@@ -333,11 +337,8 @@ export interface ExportResult {
   format: ExportFormat
   /** Rows after the header: claims, links, clusters, or the matrix's clusters. */
   rows: number
-  /**
-   * The file's text, CSV or (format 'svg') SVG, in browser mode and the CLI; null when the door
-   * saved it itself (Electron). Named when claims.csv was the only export; kept for its callers.
-   */
-  csv: string | null
+  /** The file's text, CSV or SVG, in browser mode and the CLI; null when the door saved it itself (Electron). */
+  text: string | null
   /** Where the file was saved (Electron); null otherwise. */
   savedTo: string | null
 }
@@ -477,6 +478,11 @@ export interface LinkSuggestion {
   relation: LinkRelation
   /** Which end the suggested link starts from: 'target' for an update the source is newer than. */
   linkFrom: 'source' | 'target'
+  /**
+   * The relation id of a link that already joins the source and this target (either way), or
+   * null. Linked targets are listed, marked, but never taken by L, Enter or by A.
+   */
+  linked: string | null
   /** Why, in the analyst's words: "same figure 13,000 (13K)", "shared names: DIA, Tumangang". */
   reasons: string[]
   signals: { figures: number; names: number; wording: number }
@@ -499,9 +505,14 @@ export type ClaimRef =
   { claimId: string } | { documentKey: string; start: number; end: number; label: string }
 
 export interface AcceptSuggestion {
-  from: ClaimRef
-  to: ClaimRef
+  /** The claim (or range) suggestions were asked for. */
+  source: ClaimRef
+  /** The suggested claim or sentence. */
+  target: ClaimRef
+  /** The relation to link with: the suggested one, or the analyst's choice. */
   relation: string
+  /** The relation the suggestion proposed; with `linkFrom` it decides the link's direction. */
+  suggested?: { relation: string; linkFrom: 'source' | 'target' }
   note?: string
   confidence?: Link['confidence']
 }
@@ -533,7 +544,7 @@ export const workbenchMethods = [
   'undo',
   'redo',
   'replaceOrphan',
-  'exportClaims',
+  'exportTable',
   'getClaimCounts',
   'deleteClaimImpact',
   'updateRelationTypes',
@@ -553,24 +564,42 @@ export const workbenchMethods = [
 type UnlistedMethod = Exclude<WorkbenchMethod, (typeof workbenchMethods)[number]>
 export const allMethodsListed: [UnlistedMethod] extends [never] ? true : UnlistedMethod = true
 
-/** Events the backend pushes to the UI. */
+/**
+ * Events the backend pushes to every door. Every change of the annotations is announced, the
+ * UI's own included: the UI keeps no copy of its own, it updates from these.
+ */
 export type WorkbenchEvent =
+  /** The project listing changed (a project opened, files added, changed, removed). */
   | { type: 'state-changed'; state: WorkbenchState }
   /** The annotator's file changed save state (saved, saving, error, read-only). */
   | { type: 'save-state'; save: SaveState }
   /**
-   * Claims changed by something other than the call the UI just made: undo/redo, or someone
-   * else's changes merged from disk. Re-list the documents with these paths.
+   * The annotations were opened afresh (another project, another annotator, a file fixed):
+   * everything the UI holds of claims, links and settings is to be loaded again.
    */
-  | { type: 'claims-changed'; paths: string[]; history: HistoryState }
-  /** The label set changed (updateLabels, undo of it, or another project opened). */
-  | { type: 'project-settings-changed'; settings: ProjectSettings }
+  | { type: 'session-opened'; status: AnnotationStatus; settings: ProjectSettings }
+  /** One committed change: a command, an undo or redo, or someone else's edit merged from disk. */
+  | { type: 'changed'; change: ChangeSummary }
+
+/** What one commit changed, for the UI to reload exactly that. */
+export interface ChangeSummary {
+  /** 'command': a call of this session; 'undo' / 'redo'; 'disk': merged from the file on disk. */
+  cause: 'command' | 'undo' | 'redo' | 'disk'
+  /** What was done, for people ("Create claim"); null for merges from disk. */
+  description: string | null
+  /** Paths of documents whose claims changed: re-list their claims. */
+  claimPaths: string[]
   /**
-   * Links or cluster wordings changed by something other than the call the UI just made (undo,
-   * redo, a claim deleted with its links, someone else's changes merged from disk). Re-list the
-   * links of documents with these paths; clusters and the matrix may have changed in any case.
+   * Paths of documents whose links or backlinks changed: re-list their links. Clusters and the
+   * matrix may have changed whenever `links` is true.
    */
-  | { type: 'links-changed'; paths: string[]; history: HistoryState }
+  linkPaths: string[]
+  /** True when any link or cluster wording changed (or claims that links show). */
+  links: boolean
+  /** The project settings, when labels or relation types changed; null otherwise. */
+  settings: ProjectSettings | null
+  history: HistoryState
+}
 
 /** How errors cross a door: a plain object, since Error subclasses do not survive IPC. */
 export interface WorkbenchErrorInfo {

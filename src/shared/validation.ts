@@ -82,7 +82,7 @@ export const methodArguments = {
   undo: z.tuple([]),
   redo: z.tuple([]),
   replaceOrphan: z.tuple([claimId, offset, offset]),
-  exportClaims: z.tuple([
+  exportTable: z.tuple([
     z
       .strictObject({
         table: z.enum(['claims', 'links', 'clusters', 'matrix']).optional(),
@@ -148,9 +148,12 @@ export const methodArguments = {
   ]),
   acceptSuggestion: z.tuple([
     z.strictObject({
-      from: claimRef,
-      to: claimRef,
+      source: claimRef,
+      target: claimRef,
       relation: relationId,
+      suggested: z
+        .strictObject({ relation: relationId, linkFrom: z.enum(['source', 'target']) })
+        .optional(),
       note: linkNote.optional(),
       confidence: linkConfidence.optional(),
     }),
