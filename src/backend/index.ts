@@ -1,5 +1,8 @@
-/** The workspace behind every door (Electron, browser mode, CLI). Node only. */
-export { Workbench, type WorkbenchOptions, type WorkbenchService } from './workbench'
+/**
+ * The backend's entry, the only module the doors import (Electron main, browser mode, the CLI).
+ * Node only.
+ */
+export { createWorkbench, type Workbench, type WorkbenchOptions } from './workbench'
 export { dispatch, type ErrorLog } from './dispatch'
 export { BackendError, type BackendErrorCode } from './errors'
 export { readArticleBytes, statArticle } from './article-file'

@@ -193,10 +193,15 @@ export interface WorkbenchApi {
   searchClaims(query: string, limit?: number): Promise<ClaimSearchHit[]>
   /**
    * Claims and sentences of other project documents likely linked to a claim, or to a range not
-   * claimed yet, ranked, with reasons. `limit` 1-50, default 10. Throws 'unknown-claim',
+   * claimed yet, ranked, with reasons. `limit` 1-50, default 10. `from`: whose claims are
+   * candidates, the annotator's (default) or every annotator's file of the project. Throws 'unknown-claim',
    * 'invalid-range', 'not-in-project'. Never writes.
    */
-  getSuggestions(source: SuggestionSourceRef, limit?: number): Promise<SuggestionListing>
+  getSuggestions(
+    source: SuggestionSourceRef,
+    limit?: number,
+    from?: SuggestionsFrom,
+  ): Promise<SuggestionListing>
   /**
    * Creates the link a suggestion proposed between the claim suggestions were asked for (source)
    * and the suggested target, first claiming either end given as a range (an unannotated
@@ -325,6 +330,8 @@ export interface ExportRequest {
   format?: ExportFormat
   /** The matrix only: row order, default 'contradictions-first' (as getMatrix). */
   order?: MatrixOrder
+  /** Only this annotator's file (annotations/<name>.json); default every annotator's. */
+  annotator?: string
 }
 
 export interface ExportResult {
@@ -498,7 +505,12 @@ export interface SuggestionListing {
     quote: string
   }
   suggestions: LinkSuggestion[]
+  /** Annotation files left out of the candidates (from 'everyone'), with why, for people. */
+  warnings: string[]
 }
+
+/** Whose claims suggestions are drawn from: the annotator's own, or every annotator's file. */
+export type SuggestionsFrom = 'annotator' | 'everyone'
 
 /** An end of an accepted suggestion: an existing claim, or a range to claim first with a label. */
 export type ClaimRef =

@@ -51,7 +51,12 @@ export const COMMANDS = [
     menu: { id: 'file', group: 0 },
   },
   { id: 'project.refresh', label: 'Refresh', keys: [], menu: { id: 'file', group: 1 } },
-  { id: 'project.export', label: 'Export Claims…', keys: ['Mod+E'], menu: { id: 'file', group: 2 } },
+  {
+    id: 'project.export',
+    label: 'Export Claims…',
+    keys: ['Mod+E'],
+    menu: { id: 'file', group: 2 },
+  },
   { id: 'settings.open', label: 'Settings…', keys: [], menu: { id: 'file', group: 3 } },
   // ---- Edit ----
   { id: 'history.undo', label: 'Undo', keys: ['Mod+Z'], menu: { id: 'edit', group: 0 } },
@@ -63,7 +68,12 @@ export const COMMANDS = [
   },
   { id: 'document.find', label: 'Find…', keys: ['Mod+F'], menu: { id: 'edit', group: 2 } },
   // ---- View ----
-  { id: 'view.documents', label: 'Documents', keys: ['Alt+Digit1'], menu: { id: 'view', group: 1 } },
+  {
+    id: 'view.documents',
+    label: 'Documents',
+    keys: ['Alt+Digit1'],
+    menu: { id: 'view', group: 1 },
+  },
   { id: 'view.clusters', label: 'Clusters', keys: ['Alt+Digit2'], menu: { id: 'view', group: 1 } },
   {
     id: 'view.matrix',

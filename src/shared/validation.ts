@@ -4,6 +4,7 @@
  * renderer bundle carries no validation library.
  */
 import { z } from 'zod'
+import { annotatorNameSchema } from '../core/model/annotator'
 import { claimFieldsPatchSchema } from '../core/model/claim'
 import { labelSchema } from '../core/model/labels'
 import {
@@ -91,6 +92,7 @@ export const methodArguments = {
         bom: z.boolean().optional(),
         format: z.enum(['csv', 'svg']).optional(),
         order: matrixOrder.optional(),
+        annotator: annotatorNameSchema.optional(),
       })
       .refine(
         (request) => request.scope === 'project' || request.documentKey !== undefined,
@@ -145,6 +147,7 @@ export const methodArguments = {
       z.strictObject({ documentKey, start: offset, end: offset }),
     ]),
     z.int().min(1).max(50).optional(),
+    z.enum(['annotator', 'everyone']).optional(),
   ]),
   acceptSuggestion: z.tuple([
     z.strictObject({

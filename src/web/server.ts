@@ -11,13 +11,13 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { dispatch, type WorkbenchService } from '../backend'
+import { dispatch, type Workbench } from '../backend'
 import type { WorkbenchEvent } from '../shared/api'
 import { SECURITY_HEADERS } from './security-headers'
 import { serveStatic } from './static-files'
 
 export interface WebServerOptions {
-  workbench: WorkbenchService
+  workbench: Workbench
   /** 0 or absent: any free port. */
   port?: number
   /** The built renderer, normally out/renderer. */

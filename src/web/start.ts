@@ -13,7 +13,7 @@
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { Workbench } from '../backend'
+import { createWorkbench } from '../backend'
 import { ensureRendererBuilt } from './renderer-build'
 import { startWebServer } from './server'
 import { browserModeSettingsDir } from './settings-dir'
@@ -50,7 +50,7 @@ async function main(): Promise<number> {
     : join(repoRoot, 'out', 'renderer')
   if (!process.env.CORROBORATE_RENDERER_DIR) await ensureRendererBuilt(repoRoot, rendererDir)
 
-  const workbench = new Workbench({
+  const workbench = createWorkbench({
     settingsDir: browserModeSettingsDir(),
     samplesDir: join(repoRoot, 'resources', 'samples'),
   })

@@ -1,35 +1,12 @@
 /**
  * Undo and redo for this session's changes, kept in the backend (the single source of truth),
- * so undo works the same from the keyboard, a menu or any door. Each step records the state of
- * what it touched before and after: undo puts back `before`, redo puts back `after`. A step is
- * either a change of annotations (claims, links and cluster wordings together, so that deleting
- * a claim with its links, or claiming a sentence and linking it, is one step; null = the object
- * did not exist) or a change of the project's label set or relation types.
+ * so undo works the same from the keyboard, a menu or any door. Each step is the change set a
+ * command committed; undo commits its inverse, redo commits it again (see change-set.ts).
  */
-import type { Claim, ClusterWording, Label, Link, RelationType } from '../../core/model'
 import type { HistoryState } from '../../shared/api'
+import type { ChangeSet } from './change-set'
 
-export interface Change<T> {
-  id: string
-  before: T | null
-  after: T | null
-}
-
-export type ClaimChange = Change<Claim>
-export type LinkChange = Change<Link>
-export type WordingChange = Change<ClusterWording>
-
-export type HistoryEntry =
-  | {
-      kind: 'claims'
-      description: string
-      changes: ClaimChange[]
-      /** Links changed in the same step (created, edited, or deleted with their claim). */
-      links?: LinkChange[]
-      wordings?: WordingChange[]
-    }
-  | { kind: 'labels'; description: string; before: Label[]; after: Label[] }
-  | { kind: 'relations'; description: string; before: RelationType[]; after: RelationType[] }
+export type HistoryEntry = ChangeSet
 
 /** Enough for any editing session; older steps are dropped so memory stays bounded. */
 export const MAX_HISTORY = 500

@@ -1,5 +1,6 @@
 /** Annotation stores on disk (lowdb), the project's label set, undo history and claim commands. */
-export { AnnotationSession, type AnnotationSessionOptions, type DocumentAccess } from './session'
+export { AnnotationSession, type AnnotationSessionOptions } from './session'
+export type { DocumentAccess } from './context'
 export {
   AnnotationStore,
   COALESCE_MS,

@@ -91,6 +91,7 @@ export function suggestFor(
       quote: source.quote,
     },
     suggestions: suggestions.map((suggestion) => resolveSuggestion(suggestion, byId)),
+    warnings: [],
   }
 }
 
@@ -118,6 +119,8 @@ function resolveSuggestion(
       suggestion.relation === 'updates' && suggestion.newer === 'source' ? 'target' : 'source',
     reasons: suggestion.reasons,
     signals: suggestion.signals,
+    // Only the session knows the annotator's links: it marks linked targets (queries.ts).
+    linked: null,
   }
 }
 

@@ -112,41 +112,13 @@ export const DEFAULT_RELATION_TYPES: readonly RelationType[] = Object.freeze([
   },
 ])
 
-/**
- * Letters a relation may not take when an analyst sets them: the app's own keys (A accept,
- * J/K next and previous claim, L link, O outside source, R set range), which the link bar would
- * otherwise shadow, and E, F, V, whose Alt combination opens the Edit, File and View menus
- * where the L dialog picks relations with Alt+key. A file someone wrote with one still loads
- * (refusing it would make the project read-only); only the settings dialog refuses them.
- */
-export const RESERVED_RELATION_KEYS: readonly string[] = [
-  'a',
-  'e',
-  'f',
-  'j',
-  'k',
-  'l',
-  'o',
-  'r',
-  'v',
-]
-
 /** Validates a set of relation types from the UI; the message lists what is wrong, for people. */
 export function validateRelationTypes(
   relations: unknown,
 ): { ok: true; relations: RelationType[] } | { ok: false; message: string } {
   const parsed = relationSetSchema.safeParse(relations)
-  if (parsed.success) {
-    const taken = parsed.data.filter(
-      (relation) => relation.key !== null && RESERVED_RELATION_KEYS.includes(relation.key),
-    )
-    if (taken.length === 0) return { ok: true, relations: parsed.data }
-    const keys = taken.map((relation) => `${relation.key!.toUpperCase()} (${relation.name})`)
-    return {
-      ok: false,
-      message: `The relation types are not valid: ${keys.join(', ')} ${taken.length === 1 ? 'is' : 'are'} taken by the app (${RESERVED_RELATION_KEYS.join(', ').toUpperCase()} are reserved).`,
-    }
-  }
+  // Keys the app's own commands take are refused by the backend (src/shared/commands.ts).
+  if (parsed.success) return { ok: true, relations: parsed.data }
   const issues = parsed.error.issues
     .slice(0, 3)
     .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') + ': ' : ''}${issue.message}`)

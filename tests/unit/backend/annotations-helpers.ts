@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
-import { Workbench, type WorkbenchOptions } from '../../../src/backend'
+import { createWorkbench, type Workbench, type WorkbenchOptions } from '../../../src/backend'
 import { readAnnotationFileText, type AnnotationFile } from '../../../src/core/model'
 import type { WorkbenchEvent } from '../../../src/shared/api'
 import { fakeParser, tempDir, writeFiles } from './helpers'
@@ -47,7 +47,7 @@ export async function openProject(
   const samplesDir = await tempDir()
   await writeFiles(samplesDir, { 'sample.txt': 'Sample article\n\nThe sample says 42 things.' })
   const make = async (dir: string) => {
-    const workbench = new Workbench({
+    const workbench = createWorkbench({
       settingsDir: dir,
       samplesDir,
       parse: fakeParser().parse,

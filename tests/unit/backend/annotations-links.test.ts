@@ -75,7 +75,7 @@ describe('links', () => {
     let file = await readAnnotations(root)
     expect(file.version).toBe(2)
     expect(file.links).toEqual([edited, cites])
-    expect(events.some((event) => event.type === 'links-changed')).toBe(true)
+    expect(events.some((event) => event.type === 'changed' && event.change.links)).toBe(true)
 
     await workbench.deleteLink(cites.id)
     await workbench.flush()
@@ -256,9 +256,11 @@ describe('deleting a claim that has links', () => {
     expect(await workbench.deleteClaimImpact(figure.id)).toEqual({ links: 2 })
     events.length = 0
     expect(await workbench.deleteClaim(figure.id)).toEqual({ removedLinks: 2 })
-    expect(events.map((event) => event.type)).toEqual(
-      expect.arrayContaining(['claims-changed', 'links-changed']),
-    )
+    // One commit, one event: the claim and its links together.
+    const changes = events.flatMap((event) => (event.type === 'changed' ? [event.change] : []))
+    expect(changes).toHaveLength(1)
+    expect(changes[0]).toMatchObject({ cause: 'command', description: 'Delete claim', links: true })
+    expect(changes[0]!.claimPaths.length).toBeGreaterThan(0)
     await workbench.flush()
     let file = await readAnnotations(root)
     expect(file.claims.map((claim) => claim.id)).not.toContain(figure.id)
@@ -329,7 +331,11 @@ describe('links merged from disk', () => {
     events.length = 0
     const listing = await workbench.listLinks()
     expect(listing.links.map((view) => view.link.id).sort()).toEqual([theirs.id, ours.id].sort())
-    expect(events.some((event) => event.type === 'links-changed')).toBe(true)
+    expect(
+      events.some(
+        (event) => event.type === 'changed' && event.change.cause === 'disk' && event.change.links,
+      ),
+    ).toBe(true)
 
     // The other window deletes a claim our link uses, without knowing of our link.
     await workbench.flush()
@@ -411,8 +417,13 @@ describe('annotation file versions', () => {
     ).rejects.toMatchObject({ code: 'read-only' })
     await expect(
       workbench.acceptSuggestion({
-        from: { documentKey: key, start: 0, end: 5, label: 'claim' },
-        to: { documentKey: await keyOf(workbench, 'other.txt'), start: 0, end: 5, label: 'claim' },
+        source: { documentKey: key, start: 0, end: 5, label: 'claim' },
+        target: {
+          documentKey: await keyOf(workbench, 'other.txt'),
+          start: 0,
+          end: 5,
+          label: 'claim',
+        },
         relation: 'same',
       }),
     ).rejects.toMatchObject({ code: 'read-only' })

@@ -134,7 +134,7 @@ describe('files that cannot be understood', () => {
       expect((error as Error).message).toMatch(message)
       await expect(workbench.undo()).resolves.toMatchObject({ applied: null })
       expect(await workbench.listClaims(key)).toMatchObject({ claims: [], orphans: [] })
-      await expect(workbench.exportClaims({ scope: 'project' })).rejects.toMatchObject({
+      await expect(workbench.exportTable({ scope: 'project' })).rejects.toMatchObject({
         code: 'annotation-file-problem',
       })
       await workbench.close()
@@ -248,9 +248,10 @@ describe("someone else's changes", () => {
     setup.events.length = 0
     const listing = await a.listClaims(keyA)
     expect(listing.claims.map((placed) => placed.claim.id)).toEqual([second.id])
-    expect(setup.events).toContainEqual(
-      expect.objectContaining({ type: 'claims-changed', paths: ['story.txt'] }),
-    )
+    expect(setup.events).toContainEqual({
+      type: 'changed',
+      change: expect.objectContaining({ cause: 'disk', claimPaths: ['story.txt'] }),
+    })
     // A's next write keeps the deletion (the tombstone) instead of reviving the claim.
     await a.updateClaim(second.id, { status: 'denied' })
     await a.flush()

@@ -7,7 +7,7 @@
 import { cp, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { Workbench } from '../../../src/backend'
+import { createWorkbench } from '../../../src/backend'
 import { locateQuote } from '../../../src/core/anchoring'
 import type { Claim, LinkSuggestion } from '../../../src/shared/api'
 import { tempDir } from './helpers'
@@ -31,7 +31,7 @@ const pairs = JSON.parse(await readFile(join(samplesDir, 'expected-links.json'),
 async function sampleProject() {
   const root = await tempDir()
   await cp(samplesDir, root, { recursive: true })
-  const workbench = new Workbench({
+  const workbench = createWorkbench({
     settingsDir: await tempDir(),
     samplesDir: await tempDir(),
     log: () => {},
@@ -115,8 +115,8 @@ describe('link suggestions on the sample project', () => {
     const found = suggestions[rankOf(suggestions, pair.b.file, await rangeOf(pair.b))]!
     expect(found.target.kind).toBe('sentence')
     const accepted = await workbench.acceptSuggestion({
-      from: { claimId: source.id },
-      to: {
+      source: { claimId: source.id },
+      target: {
         documentKey: found.target.documentKey,
         start: found.target.start,
         end: found.target.end,
@@ -144,8 +144,8 @@ describe('link suggestions on the sample project', () => {
     // A refused link leaves no stray claim behind.
     await expect(
       workbench.acceptSuggestion({
-        from: { claimId: source.id },
-        to: { documentKey: found.target.documentKey, start: 0, end: 5, label: 'claim' },
+        source: { claimId: source.id },
+        target: { documentKey: found.target.documentKey, start: 0, end: 5, label: 'claim' },
         relation: 'no-such-relation',
       }),
     ).rejects.toMatchObject({ code: 'unknown-relation' })

@@ -6,13 +6,13 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { dispatch, Workbench } from '../../../src/backend'
+import { createWorkbench, dispatch, type Workbench } from '../../../src/backend'
 import { CLAIM_CSV_COLUMNS } from '../../../src/core/export'
 import { fakeParser, tempDir } from './helpers'
 import { ARTICLE, keyOf, openProject, rangeOf, readAnnotations } from './annotations-helpers'
 
 async function reopened(root: string, settingsDir?: string): Promise<Workbench> {
-  const workbench = new Workbench({
+  const workbench = createWorkbench({
     settingsDir: settingsDir ?? (await tempDir()),
     samplesDir: await tempDir(),
     parse: fakeParser().parse,
@@ -216,7 +216,7 @@ describe('claims through the workbench', () => {
     expect((await workbench.getProjectSettings()).file).toBe(join(data, 'corroborate.json'))
   })
 
-  it('emits save-state (saving then saved) and claims-changed', async () => {
+  it('emits save-state (saving then saved) and one change event for the command', async () => {
     const { workbench, events } = await openProject()
     events.length = 0
     const key = await keyOf(workbench, 'story.txt')
@@ -226,8 +226,21 @@ describe('claims through the workbench', () => {
       event.type === 'save-state' ? [event.save.status] : [],
     )
     expect(saves).toEqual(['saving', 'saved'])
-    const changed = events.find((event) => event.type === 'claims-changed')
-    expect(changed).toMatchObject({ paths: ['story.txt'], history: { canUndo: true } })
+    const changed = events.filter((event) => event.type === 'changed')
+    expect(changed).toEqual([
+      {
+        type: 'changed',
+        change: {
+          cause: 'command',
+          description: 'Create claim',
+          claimPaths: ['story.txt'],
+          linkPaths: [],
+          links: false,
+          settings: null,
+          history: { canUndo: true, canRedo: false, undoLabel: 'Create claim', redoLabel: null },
+        },
+      },
+    ])
   })
 })
 
@@ -367,7 +380,7 @@ describe('re-anchoring on listClaims', () => {
   })
 })
 
-describe('exportClaims and the contract', () => {
+describe('exportTable and the contract', () => {
   it('returns claims.csv text for the project or one document (browser mode)', async () => {
     const { workbench } = await openProject({
       'story.txt': ARTICLE,
@@ -385,13 +398,13 @@ describe('exportClaims and the contract', () => {
       end: 5,
       label: 'claim',
     })
-    const project = await workbench.exportClaims({ scope: 'project' })
+    const project = await workbench.exportTable({ scope: 'project' })
     expect(project).toMatchObject({ fileName: 'claims.csv', rows: 2, savedTo: null })
-    expect(project!.csv!.split('\r\n')[0]).toBe(CLAIM_CSV_COLUMNS.join(','))
-    const one = await workbench.exportClaims({ scope: 'document', documentKey: key, bom: true })
+    expect(project!.text!.split('\r\n')[0]).toBe(CLAIM_CSV_COLUMNS.join(','))
+    const one = await workbench.exportTable({ scope: 'document', documentKey: key, bom: true })
     expect(one).toMatchObject({ fileName: 'claims-story.csv', rows: 1 })
-    expect(one!.csv!.startsWith('\uFEFF')).toBe(true)
-    expect(one!.csv).toContain('Moscow denied')
+    expect(one!.text!.startsWith('\uFEFF')).toBe(true)
+    expect(one!.text).toContain('Moscow denied')
   })
 
   it('validates the new methods’ arguments at the door', async () => {
@@ -407,7 +420,7 @@ describe('exportClaims and the contract', () => {
       ['updateClaim', ['x', { start: 3 }]],
       ['updateClaim', ['x', { status: 'rumoured' }]],
       ['updateClaim', ['x', { certainty: 0.7 }]],
-      ['exportClaims', [{ scope: 'document' }]],
+      ['exportTable', [{ scope: 'document' }]],
       ['updateLabels', [[{ id: 'x' }]]],
       ['replaceOrphan', ['x', 1]],
     ]

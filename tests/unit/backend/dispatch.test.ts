@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { BackendError, dispatch, Workbench } from '../../../src/backend'
+import { BackendError, createWorkbench, dispatch } from '../../../src/backend'
 import { DocumentError } from '../../../src/core/document'
 import { workbenchMethods, type WorkbenchApi } from '../../../src/shared/api'
 import { fakeParser, tempDir, writeFiles } from './helpers'
 
 async function realWorkbench() {
-  return new Workbench({
+  return createWorkbench({
     settingsDir: await tempDir(),
     samplesDir: await tempDir(),
     parse: fakeParser().parse,

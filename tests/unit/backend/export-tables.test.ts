@@ -1,5 +1,5 @@
 /**
- * exportClaims with every table (claims, links, clusters, the matrix as CSV and SVG) on a real
+ * exportTable with every table (claims, links, clusters, the matrix as CSV and SVG) on a real
  * project: sample articles parsed by the real parser, claims and links saved by real
  * Workbenches in two annotators' files, read back with papaparse and a strict XML parser.
  */
@@ -81,17 +81,17 @@ function rows(csv: string, columns?: readonly string[]): Record<string, string>[
 
 /** The export as browser mode gets it: the file's text, nothing saved. */
 async function exported(workbench: Workbench, request: ExportRequest) {
-  const result = await workbench.exportClaims(request)
+  const result = (await workbench.exportTable(request))!
   expect(result.savedTo).toBeNull()
-  return { ...result, csv: result.csv ?? '' }
+  return { ...result, text: result.text ?? '' }
 }
 
-describe('exportClaims: every table', () => {
+describe('exportTable: every table', () => {
   it('claims: every annotator’s file, or one document’s claims', async () => {
     const { workbench, claims, alice } = await annotatedProject()
     const project = await exported(workbench, { scope: 'project' })
     expect(project).toMatchObject({ fileName: 'claims.csv', format: 'csv', rows: 5 })
-    const all = rows(project.csv, CLAIM_CSV_COLUMNS)
+    const all = rows(project.text, CLAIM_CSV_COLUMNS)
     expect(all.map((row) => row.annotator).sort()).toEqual([
       'alice',
       'alice',
@@ -106,15 +106,15 @@ describe('exportClaims: every table', () => {
       documentKey: await alice.keyOf(NORTHSTAR),
     })
     expect(one).toMatchObject({ fileName: 'claims-northstar-monitor-2026-02-26.csv', rows: 2 })
-    expect(rows(one.csv).map((row) => row.claim_id)).toEqual([claims.february.id, claims.bobs.id])
+    expect(rows(one.text).map((row) => row.claim_id)).toEqual([claims.february.id, claims.bobs.id])
   })
 
   it('links: all of them, or those starting in one document', async () => {
     const { workbench, links, claims, alice } = await annotatedProject()
     const project = await exported(workbench, { table: 'links', scope: 'project', bom: true })
     expect(project).toMatchObject({ fileName: 'links.csv', rows: 3 })
-    expect(project.csv.startsWith('\uFEFF')).toBe(true)
-    const all = rows(project.csv.slice(1), LINK_CSV_COLUMNS)
+    expect(project.text.startsWith('\uFEFF')).toBe(true)
+    const all = rows(project.text.slice(1), LINK_CSV_COLUMNS)
     expect(all.map((row) => row.link_id)).toEqual([
       links.contradicts.id,
       links.updates.id,
@@ -136,7 +136,7 @@ describe('exportClaims: every table', () => {
     })
     // Only the link starting at Northstar's claim; the contradiction ends there, it starts at Meridian.
     expect(one).toMatchObject({ fileName: 'links-northstar-monitor-2026-02-26.csv', rows: 1 })
-    expect(rows(one.csv)).toMatchObject([
+    expect(rows(one.text)).toMatchObject([
       { link_id: links.updates.id, to_document_path: LEDGER, to_claim_id: claims.ledger.id },
     ])
   })
@@ -145,7 +145,7 @@ describe('exportClaims: every table', () => {
     const { workbench, claims } = await annotatedProject()
     const result = await exported(workbench, { table: 'clusters', scope: 'project' })
     expect(result).toMatchObject({ fileName: 'clusters.csv', rows: 4 })
-    const clusters = rows(result.csv, CLUSTER_CSV_COLUMNS)
+    const clusters = rows(result.text, CLUSTER_CSV_COLUMNS)
     expect(clusters.map((row) => [row.annotator, row.member_claim_ids])).toEqual([
       ['alice', claims.february.id],
       ['alice', claims.denial.id],
@@ -165,7 +165,7 @@ describe('exportClaims: every table', () => {
       'The Evening Ledger',
       'The Lantern Review',
     ]
-    const matrix = rows(result.csv, [...MATRIX_CSV_FIXED_COLUMNS, ...outlets])
+    const matrix = rows(result.text, [...MATRIX_CSV_FIXED_COLUMNS, ...outlets])
     const shown = await workbench.getMatrix()
     const alices = matrix.filter((row) => row.annotator === 'alice')
     expect(alices.map((row) => row.cluster_id)).toEqual(shown.rows.map((row) => row.clusterId))
@@ -192,7 +192,7 @@ describe('exportClaims: every table', () => {
     expect(matrix.at(-1)).toMatchObject({ annotator: 'bob', cluster_id: claims.bobs.id })
 
     const bySources = rows(
-      (await exported(workbench, { table: 'matrix', scope: 'project', order: 'sources' })).csv,
+      (await exported(workbench, { table: 'matrix', scope: 'project', order: 'sources' })).text,
     )
     expect(bySources[0]!.sources).toBe('2')
   })
@@ -202,12 +202,12 @@ describe('exportClaims: every table', () => {
     const result = await exported(workbench, { table: 'matrix', scope: 'project', format: 'svg' })
     expect(result).toMatchObject({ fileName: 'matrix.svg', format: 'svg', rows: 4 })
     const { window } = new JSDOM('')
-    const svg = new window.DOMParser().parseFromString(result.csv, 'image/svg+xml')
+    const svg = new window.DOMParser().parseFromString(result.text, 'image/svg+xml')
     expect(svg.getElementsByTagName('parsererror')).toHaveLength(0)
     expect(svg.querySelectorAll('rect.cell')).toHaveLength(4 * 4)
     expect(svg.querySelectorAll('script')).toHaveLength(0)
-    expect(result.csv).toContain('&lt;script&gt;')
-    expect(result.csv).toContain('Northstar Monitor')
+    expect(result.text).toContain('&lt;script&gt;')
+    expect(result.text).toContain('Northstar Monitor')
   })
 
   it('refuses what makes no sense, at the door and in the backend', async () => {
@@ -220,19 +220,19 @@ describe('exportClaims: every table', () => {
       { table: 'links', scope: 'project', order: 'sources' },
     ]
     for (const request of refused) {
-      const result = await dispatch(workbench, 'exportClaims', [request])
+      const result = await dispatch(workbench, 'exportTable', [request])
       expect(result, JSON.stringify(request)).toMatchObject({
         ok: false,
         error: { code: 'invalid-arguments' },
       })
-      await expect(workbench.exportClaims(request)).rejects.toMatchObject({
+      await expect(workbench.exportTable(request)).rejects.toMatchObject({
         code: 'invalid-arguments',
       })
     }
-    const scoped = await dispatch(workbench, 'exportClaims', [refused[0]])
+    const scoped = await dispatch(workbench, 'exportTable', [refused[0]])
     expect(scoped).toMatchObject({ error: { message: expect.stringContaining("scope 'project'") } })
     await expect(
-      workbench.exportClaims({ table: 'links', scope: 'document', documentKey: 'nope' }),
+      workbench.exportTable({ table: 'links', scope: 'document', documentKey: 'nope' }),
     ).rejects.toMatchObject({ code: 'not-in-project' })
   })
 })

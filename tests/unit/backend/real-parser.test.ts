@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Workbench } from '../../../src/backend'
+import { createWorkbench } from '../../../src/backend'
 import { tempDir, writeFiles } from './helpers'
 
 describe('backend with the real parser', () => {
@@ -18,7 +18,7 @@ describe('backend with the real parser', () => {
         0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48,
       ]),
     })
-    const workbench = new Workbench({
+    const workbench = createWorkbench({
       settingsDir: await tempDir(),
       samplesDir: join(root, 'none'),
       log: () => {},

@@ -5,7 +5,7 @@
 import { copyFile, mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { afterEach } from 'vitest'
-import { Workbench } from '../../../src/backend'
+import { createWorkbench, type Workbench } from '../../../src/backend'
 import type { Claim } from '../../../src/shared/api'
 import { tempDir } from './helpers'
 
@@ -46,7 +46,7 @@ export async function sampleProject(files: readonly string[]): Promise<SamplePro
   return {
     root,
     as: async (annotator) => {
-      const workbench = new Workbench({
+      const workbench = createWorkbench({
         settingsDir: await tempDir(),
         samplesDir: await tempDir(),
         log: () => {},

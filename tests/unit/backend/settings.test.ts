@@ -1,11 +1,11 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Workbench } from '../../../src/backend'
+import { createWorkbench } from '../../../src/backend'
 import { fakeParser, tempDir, writeFiles } from './helpers'
 
 async function newWorkbench(settingsDir: string, samplesDir: string, log: string[] = []) {
-  return new Workbench({
+  return createWorkbench({
     settingsDir,
     samplesDir,
     parse: fakeParser().parse,

@@ -1,7 +1,7 @@
 import { rm, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Workbench } from '../../../src/backend'
+import { createWorkbench } from '../../../src/backend'
 import { fakeParser, tempDir, writeFiles } from './helpers'
 
 async function setup(files: Record<string, string> = { 'a.txt': 'A title\n\nBody.' }) {
@@ -9,7 +9,7 @@ async function setup(files: Record<string, string> = { 'a.txt': 'A title\n\nBody
   await writeFiles(root, files)
   const samplesDir = await tempDir()
   await writeFiles(samplesDir, { 'sample.txt': 'Sample article' })
-  const workbench = new Workbench({
+  const workbench = createWorkbench({
     settingsDir: await tempDir(),
     samplesDir,
     parse: fakeParser().parse,
@@ -144,7 +144,7 @@ describe('opening a document twice', () => {
     const root = await tempDir()
     await writeFiles(root, { 'a.txt': 'A title\n\nBody.' })
     const parser = fakeParser()
-    const workbench = new Workbench({
+    const workbench = createWorkbench({
       settingsDir: await tempDir(),
       samplesDir: await tempDir(),
       parse: parser.parse,

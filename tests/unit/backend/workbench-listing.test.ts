@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { chmod, rm, symlink, truncate, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Workbench } from '../../../src/backend'
+import { createWorkbench } from '../../../src/backend'
 import { MAX_DOCUMENT_BYTES } from '../../../src/core/document'
 import type { WorkbenchEvent } from '../../../src/shared/api'
 import { fakeParser, runningAsRoot, sha256, tempDir, writeFiles } from './helpers'
@@ -11,7 +11,7 @@ async function workbenchFor(files: Record<string, string | Uint8Array>) {
   const root = await tempDir()
   await writeFiles(root, files)
   const parser = fakeParser()
-  const workbench = new Workbench({
+  const workbench = createWorkbench({
     settingsDir: await tempDir(),
     samplesDir: await tempDir(),
     parse: parser.parse,

@@ -6,7 +6,7 @@ import { access, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import Papa from 'papaparse'
 import { describe, expect, it, vi } from 'vitest'
-import { Workbench } from '../../../src/backend'
+import { createWorkbench } from '../../../src/backend'
 import { CLAIM_CSV_COLUMNS } from '../../../src/core/export'
 import { tempDir, writeFiles } from '../backend/helpers'
 import { runCli } from './run-cli'
@@ -24,7 +24,7 @@ async function annotatedProject(): Promise<string> {
     ['alice', '13,000 containers'],
     ['bob', '=ministry'],
   ] as const) {
-    const workbench = new Workbench({
+    const workbench = createWorkbench({
       settingsDir: await tempDir(),
       samplesDir: await tempDir(),
       log: () => {},

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import Papa from 'papaparse'
 import { describe, expect, it, vi } from 'vitest'
-import { Workbench } from '../../../src/backend'
+import { createWorkbench } from '../../../src/backend'
 import { CLUSTER_CSV_COLUMNS, LINK_CSV_COLUMNS } from '../../../src/core/export'
 import { tempDir, writeFiles } from '../backend/helpers'
 import { runCli } from './run-cli'
@@ -22,7 +22,7 @@ const AUGUST =
 async function linkedProject() {
   const root = await tempDir()
   await writeFiles(root, { 'feb.txt': FEBRUARY, 'aug.txt': AUGUST })
-  const workbench = new Workbench({
+  const workbench = createWorkbench({
     settingsDir: await tempDir(),
     samplesDir: await tempDir(),
     log: () => {},

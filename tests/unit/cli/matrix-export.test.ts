@@ -59,12 +59,12 @@ describe('corroborate export: the matrix', () => {
 
     // The same bytes as the app's Export of the same project.
     const csv = await readFile(join(out, 'matrix.csv'), 'utf8')
-    const fromApp = await alice.workbench.exportClaims({
+    const fromApp = await alice.workbench.exportTable({
       table: 'matrix',
       scope: 'project',
       bom: true,
     })
-    expect(csv).toBe(fromApp.csv)
+    expect(csv).toBe(fromApp!.text)
     expect(csv.startsWith('\uFEFF')).toBe(true)
     const parsed = Papa.parse<Record<string, string>>(csv.slice(1), {
       header: true,

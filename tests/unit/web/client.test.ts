@@ -4,7 +4,7 @@
  * Event streaming is covered by server.test.ts and the e2e tests.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { Workbench } from '../../../src/backend'
+import { createWorkbench } from '../../../src/backend'
 import { WorkbenchError } from '../../../src/shared/api'
 import { connectBrowserMode } from '../../../src/web/client'
 import { startWebServer, type WebServer } from '../../../src/web/server'
@@ -17,7 +17,7 @@ afterEach(async () => {
 })
 
 async function browserAt(pageUrl: (server: WebServer) => string) {
-  const workbench = new Workbench({
+  const workbench = createWorkbench({
     settingsDir: await tempDir(),
     samplesDir: await tempDir(),
     parse: fakeParser().parse,

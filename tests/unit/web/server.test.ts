@@ -3,7 +3,7 @@ import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
 import { connect } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { Workbench } from '../../../src/backend'
+import { createWorkbench } from '../../../src/backend'
 import type { WorkbenchEvent } from '../../../src/shared/api'
 import { startWebServer, type WebServer } from '../../../src/web/server'
 import { fakeParser, tempDir, writeFiles } from '../backend/helpers'
@@ -27,7 +27,7 @@ async function startServer() {
   await writeFiles(project, { 'a.txt': 'Article A' })
   const samples = await tempDir()
   await writeFiles(samples, { 'sample.txt': 'Sample' })
-  const workbench = new Workbench({
+  const workbench = createWorkbench({
     settingsDir: await tempDir(),
     samplesDir: samples,
     parse: fakeParser().parse,

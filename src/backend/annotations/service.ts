@@ -1,0 +1,96 @@
+/**
+ * The annotation part of the WorkbenchApi: each method is one command run through the session's
+ * commit, or one query, on the session of the open project. A new method costs the contract, its
+ * argument schema, and one line here over a command or query function.
+ */
+import type { ClaimListing, LinkListing, OpenedDocument, WorkbenchApi } from '../../shared/api'
+import { createClaim, deleteClaim, replaceOrphan, updateClaim } from './commands/claims'
+import {
+  acceptSuggestion,
+  createLink,
+  deleteLink,
+  setClusterWording,
+  updateLink,
+} from './commands/links'
+import { projectSettings, updateLabels, updateRelationTypes } from './commands/settings'
+import * as queries from './queries'
+import type { AnnotationSession } from './session'
+
+export type AnnotationApi = Omit<
+  WorkbenchApi,
+  | 'getState'
+  | 'chooseProject'
+  | 'chooseFiles'
+  | 'openSampleProject'
+  | 'refresh'
+  | 'openDocument'
+  | 'getAnnotationStatus'
+  | 'setAnnotator'
+>
+
+/** How the annotation API reaches the session of the open project. */
+export interface SessionAccess {
+  /** The session once the project (and any change of annotator) has settled; 'no-project'. */
+  current(): Promise<AnnotationSession>
+  /** The same, or null while no project is open. */
+  ifAny(): Promise<AnnotationSession | null>
+  /** Opens a listed document (single files have no session to ask). */
+  openDocument(key: string): Promise<OpenedDocument>
+}
+
+export function createAnnotationApi(sessions: SessionAccess): AnnotationApi {
+  const current = (): Promise<AnnotationSession> => sessions.current()
+  return {
+    getProjectSettings: async () => (await current()).read(projectSettings),
+    updateLabels: async (labels) => (await current()).runOnSettings(updateLabels, labels),
+    updateRelationTypes: async (relations) =>
+      (await current()).runOnSettings(updateRelationTypes, relations),
+
+    listClaims: async (documentKey): Promise<ClaimListing> => {
+      const session = await sessions.ifAny()
+      if (session) return session.read((context) => queries.listClaims(context, documentKey))
+      const document = await sessions.openDocument(documentKey)
+      return { documentKey, documentId: document.id, claims: [], orphans: [] }
+    },
+    createClaim: async (input) => (await current()).run(createClaim, input),
+    updateClaim: async (id, patch) => (await current()).run(updateClaim, id, patch),
+    deleteClaim: async (id) => (await current()).run(deleteClaim, id),
+    replaceOrphan: async (id, start, end) => (await current()).run(replaceOrphan, id, start, end),
+    undo: async () => (await current()).undo(),
+    redo: async () => (await current()).redo(),
+    getClaimCounts: async () =>
+      (await sessions.ifAny())?.read(queries.claimCounts) ?? { byDocument: {}, byLabel: {} },
+    deleteClaimImpact: async (id) =>
+      (await current()).read((context) => queries.deleteClaimImpact(context, id)),
+    exportTable: async (request) => {
+      const session = await current()
+      // The export reads the files: what the app shows must be in them first.
+      await session.flush()
+      return session.read((context) => queries.exportTable(context, request))
+    },
+
+    listLinks: async (documentKey): Promise<LinkListing> => {
+      const session = await sessions.ifAny()
+      if (session) return session.read((context) => queries.listLinks(context, documentKey))
+      if (documentKey !== undefined) await sessions.openDocument(documentKey)
+      return { documentKey: documentKey ?? null, links: [], backlinks: [] }
+    },
+    createLink: async (input) => (await current()).run(createLink, input),
+    updateLink: async (id, patch) => (await current()).run(updateLink, id, patch),
+    deleteLink: async (id) => (await current()).run(deleteLink, id),
+    getClusters: async () => (await sessions.ifAny())?.read(queries.clusterViewsOf) ?? [],
+    setClusterWording: async (clusterId, text) =>
+      (await current()).run(setClusterWording, clusterId, text),
+    getMatrix: async (request) =>
+      (await sessions.ifAny())?.read((context) => queries.getMatrix(context, request)) ?? {
+        columns: [],
+        rows: [],
+      },
+    searchClaims: async (query, limit) =>
+      (await sessions.ifAny())?.read((context) => queries.searchClaims(context, query, limit)) ??
+      [],
+    getSuggestions: async (source, limit, from) =>
+      (await current()).read((context) => queries.getSuggestions(context, source, limit, from)),
+    acceptSuggestion: async (input) => (await current()).run(acceptSuggestion, input),
+  }
+}

@@ -1,0 +1,443 @@
+/**
+ * The workspace: the open project, single files opened on their own, their listing, the grant
+ * map from opaque document keys to absolute paths, and the annotation session of the project.
+ * The renderer can only open what this hands out a key for; keys carry a project generation so
+ * a key from a previous project can never open a file of the next one.
+ *
+ * chooseProject and chooseFiles take typed paths (browser mode, the CLI); Electron replaces them
+ * with native dialogs (src/main/native-dialogs.ts). File watching is not implemented yet: the UI
+ * calls refresh().
+ *
+ * A session (annotations/session.ts) is opened with each project, for the annotator named in
+ * the user settings. Call `flush()` (or `close()`) before the process ends so that coalesced
+ * changes reach the disk.
+ */
+import { realpath, stat } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import { DocumentError, isSupportedFile, parseDocument } from '../core/document'
+import { annotatorNameSchema } from '../core/model'
+import type {
+  AnnotationStatus,
+  DocumentSummary,
+  FileProblem,
+  OpenedDocument,
+  ProjectInfo,
+  WorkbenchState,
+} from '../shared/api'
+import { createSerialQueue } from '../shared/serial-queue'
+import { AnnotationSession, type AnnotationSessionOptions } from './annotations'
+import { projectSettings } from './annotations/commands/settings'
+import type { EventHub } from './events'
+import { DocumentCache } from './document-cache'
+import { BackendError } from './errors'
+import { isInside, resolveTypedPath } from './paths'
+import { scanProject } from './project-scan'
+import { SettingsStore, describe, isErrnoCode, type Log } from './settings'
+import { SummaryCache, type DocumentParser } from './summaries'
+
+export interface WorkspaceOptions {
+  /** Folder for the user's settings file (created on first save). */
+  settingsDir: string
+  /** The bundled sample project; read-only, opened in place. */
+  samplesDir: string
+  /** What this door can do; browser mode and the CLI have no native dialogs. */
+  capabilities?: WorkbenchState['capabilities']
+  /** Article parser; tests inject a simple one to test the backend on its own. */
+  parse?: DocumentParser
+  /** Where operational messages go (stderr by default). */
+  log?: Log
+  /** Tests: annotation store tuning (a shorter coalescing delay, a wrapped adapter). */
+  annotationStore?: AnnotationSessionOptions['store']
+  /** Where the workspace's events go. */
+  events: EventHub
+}
+
+/** Where the sample project's annotations and settings live, inside the settings folder. */
+export const SAMPLE_DATA_FOLDER = 'sample-project'
+
+interface OpenProject extends ProjectInfo {
+  /** Symlink-free root: containment checks compare real paths. */
+  realRoot: string
+}
+
+/** What a key grants: one file, and for project files the folder it must stay in. */
+interface Grant {
+  absPath: string
+  displayPath: string
+  realRoot: string | null
+}
+
+interface SingleFile {
+  key: string
+  absPath: string
+}
+
+/** Files are parsed a few at a time: reading overlaps with parsing, memory stays bounded. */
+const LISTING_CONCURRENCY = 8
+
+export class Workspace {
+  private readonly settings: SettingsStore
+  private readonly summaries: SummaryCache
+  private readonly openedDocuments: DocumentCache
+  private readonly capabilities: WorkbenchState['capabilities']
+  private readonly samplesDir: string
+  private readonly settingsDir: string
+  private readonly annotationStore: AnnotationSessionOptions['store']
+  private readonly log: Log
+  private readonly events: EventHub
+  private readonly ready: Promise<void>
+  /** Project and session changes run one at a time, so concurrent refreshes cannot interleave. */
+  private readonly exclusive = createSerialQueue()
+
+  private project: OpenProject | null = null
+  private generation = 0
+  private singleFiles: SingleFile[] = []
+  private singleFileCounter = 0
+  private documents: DocumentSummary[] = []
+  private problems: FileProblem[] = []
+  private grants = new Map<string, Grant>()
+  private session: AnnotationSession | null = null
+
+  constructor(options: WorkspaceOptions) {
+    this.log = options.log ?? ((message) => process.stderr.write(`[corroborate] ${message}\n`))
+    this.settings = new SettingsStore(options.settingsDir, this.log)
+    const parse = options.parse ?? parseDocument
+    this.summaries = new SummaryCache(parse)
+    this.openedDocuments = new DocumentCache(parse)
+    this.capabilities = options.capabilities ?? { nativeDialogs: false }
+    this.samplesDir = options.samplesDir
+    this.settingsDir = options.settingsDir
+    this.annotationStore = options.annotationStore
+    this.events = options.events
+    this.ready = this.settings.load() // Never rejects: problems are logged, defaults used.
+  }
+
+  async getState(): Promise<WorkbenchState> {
+    await this.ready
+    return this.snapshot()
+  }
+
+  /** Browser mode: the typed path is the user's choice; no path means cancelled. */
+  async chooseProject(typedPath?: string): Promise<WorkbenchState | null> {
+    return typedPath === undefined ? null : this.openProject(typedPath)
+  }
+
+  async chooseFiles(typedPaths?: string[]): Promise<WorkbenchState | null> {
+    return typedPaths === undefined || typedPaths.length === 0 ? null : this.openFiles(typedPaths)
+  }
+
+  openSampleProject(): Promise<WorkbenchState> {
+    return this.openFolder(this.samplesDir, true)
+  }
+
+  openProject(path: string): Promise<WorkbenchState> {
+    return this.openFolder(resolveTypedPath(path), false)
+  }
+
+  /** Opens the project of the previous session, if it still opens; never throws. */
+  async reopenLastProject(): Promise<WorkbenchState | null> {
+    await this.ready
+    const last = this.settings.current.lastProject
+    if (!last) return null
+    try {
+      return await (last.isSample ? this.openSampleProject() : this.openProject(last.root))
+    } catch (error) {
+      this.log(`Could not reopen the last project ${last.root}: ${describe(error)}`)
+      return null
+    }
+  }
+
+  /** Adds single article files to the listing, outside any project. */
+  openFiles(paths: string[]): Promise<WorkbenchState> {
+    return this.exclusive(async () => {
+      // Check all first: a typo in one path should not half-apply the request.
+      const chosen = await Promise.all(paths.map((path) => checkSingleFile(resolveTypedPath(path))))
+      for (const absPath of chosen) {
+        if (this.singleFiles.some((file) => file.absPath === absPath)) continue
+        this.singleFiles.push({ key: `file-${++this.singleFileCounter}`, absPath })
+      }
+      return this.relist()
+    })
+  }
+
+  refresh(): Promise<WorkbenchState> {
+    return this.exclusive(async () => {
+      const state = await this.relist()
+      // A file that made the annotations read-only may have been fixed: try again.
+      if (this.session?.readOnlyReason) await this.reopenSession()
+      return state
+    })
+  }
+
+  async openDocument(key: string): Promise<OpenedDocument> {
+    const grant = this.grants.get(key)
+    if (!grant) {
+      throw new BackendError(
+        'unknown-document',
+        'This document is not in the open project or files. Refresh the list and try again.',
+      )
+    }
+    if (grant.realRoot !== null) await checkStillInside(grant)
+    // The cache re-reads a file that changed since it was listed or last opened.
+    const document = await this.openedDocuments.load(grant.absPath, grant.displayPath)
+    return { ...document, key, path: grant.displayPath }
+  }
+
+  async getAnnotationStatus(): Promise<AnnotationStatus> {
+    await this.ready
+    return (
+      this.session?.status() ?? {
+        annotator: this.annotatorName(),
+        save: { status: 'saved', message: null, file: null },
+        history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
+      }
+    )
+  }
+
+  setAnnotator(name: string): Promise<AnnotationStatus> {
+    return this.exclusive(async () => {
+      await this.ready
+      const parsed = annotatorNameSchema.safeParse(name)
+      if (!parsed.success) {
+        throw new BackendError(
+          'invalid-annotator',
+          `"${name.slice(0, 80)}" cannot be used as annotator name: ${parsed.error.issues[0]?.message}.`,
+        )
+      }
+      await this.settings.update({ annotator: parsed.data })
+      if (this.project && this.session?.annotator !== parsed.data) await this.reopenSession()
+      return this.getAnnotationStatus()
+    })
+  }
+
+  /** Writes pending annotation changes now: on window close, quit and process exit. */
+  async flush(): Promise<void> {
+    await this.session?.flush()
+  }
+
+  /** Flushes and closes the annotation files; the workbench is not used afterwards. */
+  async close(): Promise<void> {
+    await this.exclusive(async () => {
+      await this.session?.close()
+      this.session = null
+    })
+  }
+
+  private openFolder(folder: string, isSample: boolean): Promise<WorkbenchState> {
+    return this.exclusive(async () => {
+      const realRoot = await checkProjectFolder(folder)
+      this.project = { root: folder, name: basename(folder), isSample, realRoot }
+      this.generation += 1
+      // Saved before listing so that the state-changed event already has firstRun false.
+      await this.settings.update({
+        hasOpenedProject: true,
+        lastProject: { root: folder, isSample },
+      })
+      const state = await this.relist()
+      await this.reopenSession()
+      return state
+    })
+  }
+
+  /** The annotator from the user settings, if it is (still) a valid name. */
+  private annotatorName(): string | null {
+    const stored = this.settings.current.annotator
+    if (stored === null) return null
+    const parsed = annotatorNameSchema.safeParse(stored)
+    return parsed.success && parsed.data === stored ? stored : null
+  }
+
+  /** Closes the annotation session (flushing it) and opens one for the current project. */
+  private async reopenSession(): Promise<void> {
+    await this.session?.close()
+    this.session = null
+    const project = this.project
+    if (!project) return
+    const dataRoot = project.isSample
+      ? join(this.settingsDir, SAMPLE_DATA_FOLDER)
+      : project.realRoot
+    const generation = this.generation
+    this.session = await AnnotationSession.open({
+      dataRoot,
+      // The sample's data lives outside the project: name it in full.
+      displayName: (relPath) => (project.isSample ? join(dataRoot, relPath) : relPath),
+      annotator: this.annotatorName(),
+      documents: {
+        open: (key) => this.openDocument(key),
+        projectDocuments: () =>
+          this.generation === generation
+            ? this.documents.filter((document) => this.grants.get(document.key)?.realRoot)
+            : [],
+      },
+      emit: (event) => this.events.emit(event),
+      log: this.log,
+      store: this.annotationStore,
+    })
+    this.events.emit({
+      type: 'session-opened',
+      status: this.session.status(),
+      settings: projectSettings(this.session.context),
+    })
+  }
+
+  /** The session, once the project (and any change of annotator) has settled. */
+  async sessionIfAny(): Promise<AnnotationSession | null> {
+    await this.exclusive(async () => undefined)
+    return this.session
+  }
+
+  async currentSession(): Promise<AnnotationSession> {
+    const session = await this.sessionIfAny()
+    if (!session) throw new BackendError('no-project', 'Open a project first.')
+    return session
+  }
+
+  /** Re-reads the project and single files, rebuilds grants, and tells listeners. */
+  private async relist(): Promise<WorkbenchState> {
+    await this.ready
+    const entries: { key: string; grant: Grant }[] = []
+    const problems: FileProblem[] = []
+    const project = this.project
+    if (project) {
+      const scan = await scanProject(project.realRoot)
+      problems.push(...scan.problems)
+      for (const file of scan.files) {
+        entries.push({
+          key: `p${this.generation}:${file.relPath}`,
+          grant: { absPath: file.absPath, displayPath: file.relPath, realRoot: project.realRoot },
+        })
+      }
+      entries.sort((a, b) => comparePaths(a.grant.displayPath, b.grant.displayPath))
+    }
+    for (const file of this.singleFiles) {
+      entries.push({
+        key: file.key,
+        grant: { absPath: file.absPath, displayPath: basename(file.absPath), realRoot: null },
+      })
+    }
+
+    const outcomes = await mapLimited(entries, LISTING_CONCURRENCY, ({ grant }) =>
+      this.summaries.summarize(grant.absPath, grant.displayPath),
+    )
+    this.summaries.retainOnly(entries.map(({ grant }) => grant.absPath))
+
+    const documents: DocumentSummary[] = []
+    const grants = new Map<string, Grant>()
+    entries.forEach(({ key, grant }, index) => {
+      const outcome = outcomes[index]
+      if (outcome.ok) {
+        documents.push({ ...outcome.summary, key, path: grant.displayPath })
+        grants.set(key, grant)
+      } else {
+        problems.push(outcome.problem)
+        if (outcome.problem.code === 'internal') this.log(outcome.problem.message)
+      }
+    })
+    this.documents = documents
+    this.problems = problems
+    this.grants = grants
+    const state = this.snapshot()
+    this.emit(state)
+    return state
+  }
+
+  private snapshot(): WorkbenchState {
+    const project = this.project
+    return {
+      project: project && { root: project.root, name: project.name, isSample: project.isSample },
+      documents: this.documents,
+      problems: this.problems,
+      firstRun: !this.settings.current.hasOpenedProject,
+      capabilities: this.capabilities,
+    }
+  }
+
+  private emit(state: WorkbenchState): void {
+    this.events.emit({ type: 'state-changed', state })
+  }
+}
+
+async function checkProjectFolder(folder: string): Promise<string> {
+  try {
+    if (!(await stat(folder)).isDirectory()) {
+      throw new BackendError('not-a-folder', `${folder} is not a folder.`, folder)
+    }
+    return await realpath(folder)
+  } catch (error) {
+    if (error instanceof BackendError) throw error
+    if (isErrnoCode(error, 'ENOENT')) {
+      throw new BackendError('not-found', `The folder ${folder} does not exist.`, folder)
+    }
+    throw new BackendError(
+      'not-a-folder',
+      `The folder ${folder} cannot be opened: ${describe(error)}`,
+      folder,
+    )
+  }
+}
+
+async function checkSingleFile(absPath: string): Promise<string> {
+  const name = basename(absPath)
+  let isFile: boolean
+  try {
+    isFile = (await stat(absPath)).isFile()
+  } catch (error) {
+    if (isErrnoCode(error, 'ENOENT')) {
+      throw new BackendError('not-found', `The file ${absPath} does not exist.`, absPath)
+    }
+    throw new BackendError(
+      'not-a-file',
+      `The file ${absPath} cannot be opened: ${describe(error)}`,
+      absPath,
+    )
+  }
+  if (!isFile) throw new BackendError('not-a-file', `${absPath} is not a file.`, absPath)
+  if (!isSupportedFile(name)) {
+    throw new DocumentError(
+      'unsupported-type',
+      name,
+      `${name} is not an article file Corroborate can read (text, Markdown or HTML).`,
+    )
+  }
+  return absPath
+}
+
+/** A project file may have been replaced by a link pointing elsewhere since it was listed. */
+async function checkStillInside(grant: Grant): Promise<void> {
+  let real: string
+  try {
+    real = await realpath(grant.absPath)
+  } catch {
+    return // Missing files are reported by the read that follows, with the usual message.
+  }
+  if (grant.realRoot !== null && !isInside(grant.realRoot, real)) {
+    throw new DocumentError(
+      'unreadable',
+      grant.displayPath,
+      `${grant.displayPath} now points outside the project folder; it is not opened.`,
+    )
+  }
+}
+
+const pathCollator = new Intl.Collator('en', { numeric: true })
+
+function comparePaths(a: string, b: string): number {
+  return pathCollator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0)
+}
+
+async function mapLimited<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await fn(items[index])
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return results
+}
