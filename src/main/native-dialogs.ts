@@ -78,21 +78,22 @@ export function withNativeDialogs(
     getSuggestions: (source, limit) => workbench.getSuggestions(source, limit),
     acceptSuggestion: (input) => workbench.acceptSuggestion(input),
     getClaimCounts: () => workbench.getClaimCounts(),
-    exportClaims: async (request) => {
+    exportTable: async (request) => {
       // Built first: a problem (an unreadable annotation file) is reported before any dialog.
-      const built = await workbench.exportClaims(request)
+      const built = await workbench.exportTable(request)
+      if (built === null) return null
       const path = await showSave(
         saveOptions(request.table ?? 'claims', built.format, built.fileName),
       )
       if (path === null) return null
       // The user chose this file in the dialog: plain write, as any app's "Save As".
       try {
-        await writeFile(path, built.csv ?? '', 'utf8')
+        await writeFile(path, built.text ?? '', 'utf8')
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error)
         throw new BackendError('export-failed', `Could not save ${path}: ${reason}`, path)
       }
-      return { ...built, csv: null, savedTo: path }
+      return { ...built, text: null, savedTo: path }
     },
   }
 }
