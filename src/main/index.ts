@@ -3,28 +3,31 @@
  * Everything else lives in the backend; this file only wires it to Electron.
  */
 import { app, BrowserWindow, dialog, Menu, session } from 'electron'
-import { Workbench } from '../backend'
-import { EVENT_CHANNEL } from '../preload/channels'
-import {
-  devServerUrl,
-  preloadPath,
-  rendererIndexPath,
-  rendererIndexUrl,
-  samplesDir,
-  settingsDir,
-} from './app-paths'
+import { createWorkbench, type Workbench } from '../backend'
+import type { CommandId } from '../shared/commands'
+import { COMMAND_CHANNEL, EVENT_CHANNEL } from '../preload/channels'
+import { devServerUrl, preloadPath, rendererDir, samplesDir, settingsDir } from './app-paths'
+import { APP_INDEX_URL } from './app-protocol'
 import { isAppPageUrl } from './app-url'
 import { registerWorkbenchIpc } from './ipc'
-import { buildApplicationMenu } from './menu'
+import { applicationMenuTemplate } from './menu'
 import { withNativeDialogs } from './native-dialogs'
-import { denyAllPermissions, installContentSecurityPolicy, lockDownWebContents } from './security'
+import { registerAppScheme, serveRenderer } from './protocol'
+import {
+  denyAllPermissions,
+  externalLinkOpener,
+  installContentSecurityPolicy,
+  lockDownWebContents,
+} from './security'
 
 // Every renderer sandboxed, whatever a future window forgets to set.
 app.enableSandbox()
+// The app:// scheme must be privileged before the app is ready.
+registerAppScheme()
 
 const devUrl = devServerUrl()
-const isDev = devUrl !== null
-const isOwnPage = (url: string) => isAppPageUrl(url, rendererIndexUrl, devUrl)
+const isOwnPage = (url: string) => isAppPageUrl(url, devUrl)
+const openLink = externalLinkOpener()
 
 let mainWindow: BrowserWindow | null = null
 const getWindow = () => mainWindow
@@ -54,34 +57,43 @@ function createWindow(): BrowserWindow {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null
   })
-  if (devUrl !== null) void window.loadURL(devUrl)
-  else void window.loadFile(rendererIndexPath)
+  void window.loadURL(devUrl ?? APP_INDEX_URL)
   return window
+}
+
+/** A menu command goes to the page, which runs it as it runs the command's keys. */
+function sendCommand(id: CommandId): void {
+  const contents = mainWindow?.webContents
+  if (contents && !contents.isDestroyed() && isOwnPage(contents.getURL())) {
+    contents.send(COMMAND_CHANNEL, id)
+  }
 }
 
 async function start(): Promise<void> {
   await app.whenReady()
-  workbench = new Workbench({
+  workbench = createWorkbench({
     settingsDir: settingsDir(),
     samplesDir: samplesDir(),
     capabilities: { nativeDialogs: true },
   })
   const api = withNativeDialogs(workbench, getWindow)
 
-  installContentSecurityPolicy(session.defaultSession, isDev)
+  serveRenderer(rendererDir)
+  installContentSecurityPolicy(session.defaultSession, devUrl !== null)
   denyAllPermissions(session.defaultSession)
   registerWorkbenchIpc(api, isOwnPage)
   workbench.onEvent((event) => {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, event)
   })
   Menu.setApplicationMenu(
-    buildApplicationMenu({
-      api,
-      getWindow,
-      isDev,
-      reportError: (title, error) =>
-        dialog.showErrorBox(title, error instanceof Error ? error.message : String(error)),
-    }),
+    Menu.buildFromTemplate(
+      applicationMenuTemplate({
+        platform: process.platform,
+        // Reload and developer tools whenever the app is not packaged (dev server or preview).
+        devTools: !app.isPackaged,
+        sendCommand,
+      }),
+    ),
   )
 
   // The previous project is back before the window asks for state; failures are only logged.
@@ -94,7 +106,7 @@ async function start(): Promise<void> {
 }
 
 // Applies to every web contents, including any created later by mistake.
-app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents))
+app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents, { openLink }))
 
 // Quitting waits for the annotation files to be written (flush), then quits for real.
 app.on('before-quit', (event) => {

@@ -6,6 +6,7 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { dispatch } from '../backend'
 import type { WorkbenchApi, WorkbenchResult } from '../shared/api'
 import { INVOKE_CHANNEL } from '../preload/channels'
+import { isTrustedSender } from './app-url'
 
 export function registerWorkbenchIpc(
   api: WorkbenchApi,
@@ -18,8 +19,8 @@ export function registerWorkbenchIpc(
       method: unknown,
       args: unknown,
     ): Promise<WorkbenchResult<unknown>> => {
-      const frame = event.senderFrame
-      if (!frame || frame.parent !== null || !isAppPageUrl(frame.url)) {
+      // Read at once: a frame that navigates away is detached, then gone (null).
+      if (!isTrustedSender(event.senderFrame, isAppPageUrl)) {
         return {
           ok: false,
           error: { code: 'forbidden', message: 'Calls are accepted from the app only.' },

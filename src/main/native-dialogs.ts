@@ -35,7 +35,8 @@ export function withNativeDialogs(
     return result.canceled || !result.filePath ? null : result.filePath
   }
   return {
-    getState: () => workbench.getState(),
+    // Every method as the backend serves it; the three below replace theirs.
+    ...workbench,
     chooseProject: async () => {
       const paths = await show({ title: 'Open Project', properties: ['openDirectory'] })
       return paths ? workbench.openProject(paths[0]) : null
@@ -51,48 +52,22 @@ export function withNativeDialogs(
       })
       return paths ? workbench.openFiles(paths) : null
     },
-    openSampleProject: () => workbench.openSampleProject(),
-    refresh: () => workbench.refresh(),
-    openDocument: (key) => workbench.openDocument(key),
-    getAnnotationStatus: () => workbench.getAnnotationStatus(),
-    setAnnotator: (name) => workbench.setAnnotator(name),
-    getProjectSettings: () => workbench.getProjectSettings(),
-    updateLabels: (labels) => workbench.updateLabels(labels),
-    listClaims: (key) => workbench.listClaims(key),
-    createClaim: (input) => workbench.createClaim(input),
-    updateClaim: (id, patch) => workbench.updateClaim(id, patch),
-    deleteClaim: (id) => workbench.deleteClaim(id),
-    undo: () => workbench.undo(),
-    redo: () => workbench.redo(),
-    replaceOrphan: (id, start, end) => workbench.replaceOrphan(id, start, end),
-    deleteClaimImpact: (id) => workbench.deleteClaimImpact(id),
-    updateRelationTypes: (relations) => workbench.updateRelationTypes(relations),
-    listLinks: (documentKey) => workbench.listLinks(documentKey),
-    createLink: (input) => workbench.createLink(input),
-    updateLink: (id, patch) => workbench.updateLink(id, patch),
-    deleteLink: (id) => workbench.deleteLink(id),
-    getClusters: () => workbench.getClusters(),
-    setClusterWording: (clusterId, text) => workbench.setClusterWording(clusterId, text),
-    getMatrix: (request) => workbench.getMatrix(request),
-    searchClaims: (query, limit) => workbench.searchClaims(query, limit),
-    getSuggestions: (source, limit) => workbench.getSuggestions(source, limit),
-    acceptSuggestion: (input) => workbench.acceptSuggestion(input),
-    getClaimCounts: () => workbench.getClaimCounts(),
-    exportClaims: async (request) => {
+    exportTable: async (request) => {
       // Built first: a problem (an unreadable annotation file) is reported before any dialog.
-      const built = await workbench.exportClaims(request)
+      const built = await workbench.exportTable(request)
+      if (built === null) return null
       const path = await showSave(
         saveOptions(request.table ?? 'claims', built.format, built.fileName),
       )
       if (path === null) return null
       // The user chose this file in the dialog: plain write, as any app's "Save As".
       try {
-        await writeFile(path, built.csv ?? '', 'utf8')
+        await writeFile(path, built.text ?? '', 'utf8')
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error)
         throw new BackendError('export-failed', `Could not save ${path}: ${reason}`, path)
       }
-      return { ...built, csv: null, savedTo: path }
+      return { ...built, text: null, savedTo: path }
     },
   }
 }
