@@ -29,14 +29,16 @@ export type Log = (message: string) => void
 
 export class SettingsStore {
   private settings: UserSettings = settingsSchema.parse({})
-  private writable = true
+  private writable: boolean
   private readonly path: string
 
+  /** `dir` null: settings live in memory only, never read or written (the CLI's pipelines). */
   constructor(
-    private readonly dir: string,
+    private readonly dir: string | null,
     private readonly log: Log,
   ) {
-    this.path = join(dir, SETTINGS_FILE_NAME)
+    this.path = dir === null ? '' : join(dir, SETTINGS_FILE_NAME)
+    this.writable = dir !== null
   }
 
   get current(): Readonly<UserSettings> {
@@ -44,6 +46,7 @@ export class SettingsStore {
   }
 
   async load(): Promise<void> {
+    if (this.dir === null) return
     let raw: string
     try {
       raw = await readFile(this.path, 'utf8')
@@ -63,7 +66,7 @@ export class SettingsStore {
 
   async update(change: Partial<UserSettings>): Promise<void> {
     this.settings = { ...this.settings, ...change }
-    if (!this.writable) return
+    if (!this.writable || this.dir === null) return
     try {
       await mkdir(this.dir, { recursive: true })
       await writeFileAtomic(this.path, JSON.stringify(this.settings, null, 2) + '\n')
@@ -74,6 +77,7 @@ export class SettingsStore {
   }
 
   private async setAsideCorruptFile(): Promise<void> {
+    if (this.dir === null) return
     const stamp = new Date().toISOString().replace(/[:.]/g, '-')
     const aside = join(this.dir, `settings.corrupt-${stamp}.json`)
     try {

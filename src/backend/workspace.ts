@@ -36,8 +36,11 @@ import { SettingsStore, describe, isErrnoCode, type Log } from './settings'
 import { SummaryCache, type DocumentParser } from './summaries'
 
 export interface WorkspaceOptions {
-  /** Folder for the user's settings file (created on first save). */
-  settingsDir: string
+  /**
+   * Folder for the user's settings file (created on first save); null keeps settings in memory
+   * (the CLI: a pipeline never changes the app's settings, and cannot open the sample project).
+   */
+  settingsDir: string | null
   /** The bundled sample project; read-only, opened in place. */
   samplesDir: string
   /** What this door can do; browser mode and the CLI have no native dialogs. */
@@ -81,7 +84,7 @@ export class Workspace {
   private readonly openedDocuments: DocumentCache
   private readonly capabilities: WorkbenchState['capabilities']
   private readonly samplesDir: string
-  private readonly settingsDir: string
+  private readonly settingsDir: string | null
   private readonly annotationStore: AnnotationSessionOptions['store']
   private readonly log: Log
   private readonly events: EventHub
@@ -247,15 +250,21 @@ export class Workspace {
     return parsed.success && parsed.data === stored ? stored : null
   }
 
+  /** The sample project is read-only: its annotations live in the settings folder. */
+  private sampleDataRoot(): string {
+    if (this.settingsDir === null) {
+      throw new BackendError('no-project', 'The sample project needs a settings folder.')
+    }
+    return join(this.settingsDir, SAMPLE_DATA_FOLDER)
+  }
+
   /** Closes the annotation session (flushing it) and opens one for the current project. */
   private async reopenSession(): Promise<void> {
     await this.session?.close()
     this.session = null
     const project = this.project
     if (!project) return
-    const dataRoot = project.isSample
-      ? join(this.settingsDir, SAMPLE_DATA_FOLDER)
-      : project.realRoot
+    const dataRoot = project.isSample ? this.sampleDataRoot() : project.realRoot
     const generation = this.generation
     this.session = await AnnotationSession.open({
       dataRoot,

@@ -1,20 +1,14 @@
 /**
- * `corroborate doc <file> [--json]`: reads one article file the way the
- * workbench does and prints its canonical document (JSON) or a short summary.
+ * `corroborate doc <file> [--json]`: reads one article file the way the workbench does (it is
+ * opened as a single file through the WorkbenchApi) and prints its canonical document (JSON) or
+ * a short summary.
  */
-import { basename, resolve } from 'node:path'
-import {
-  DocumentError,
-  isSupportedFile,
-  parseDocument,
-  type CanonicalDocument,
-} from '../core/document'
-import { readArticleBytes } from '../backend'
+import { resolve } from 'node:path'
+import type { OpenedDocument } from '../shared/api'
+import { withWorkbench } from './headless'
+import { failOnWorkbenchError, reporterFor, type Output } from './project-folder'
 
-export interface Output {
-  stdout: (text: string) => void
-  stderr: (text: string) => void
-}
+export type { Output } from './project-folder'
 
 /** Exit codes: 0 done, 1 the file could not be read as an article. */
 export async function runDocCommand(
@@ -22,33 +16,28 @@ export async function runDocCommand(
   asJson: boolean,
   output: Output,
 ): Promise<number> {
-  const absPath = resolve(file)
-  let document: CanonicalDocument
-  try {
-    if (!isSupportedFile(basename(absPath))) {
-      throw new DocumentError(
-        'unsupported-type',
-        file,
-        `${file} is not an article file Corroborate can read (text, Markdown or HTML).`,
-      )
-    }
-    document = parseDocument(await readArticleBytes(absPath, file), file)
-  } catch (error) {
-    if (!(error instanceof DocumentError)) throw error
-    output.stderr(`corroborate: ${error.message}\n`)
-    return 1
-  }
-  output.stdout(asJson ? canonicalJson(document) : humanSummary(document))
-  return 0
+  const reporter = reporterFor(output)
+  return withWorkbench(reporter, (api) =>
+    failOnWorkbenchError(reporter, async () => {
+      const state = await api.chooseFiles([resolve(file)])
+      const listed = state?.documents[0]
+      if (!listed) {
+        return reporter.fail(state?.problems[0]?.message ?? `${file} could not be read.`)
+      }
+      const document = await api.openDocument(listed.key)
+      output.stdout(asJson ? canonicalJson(document) : humanSummary(document))
+      return 0
+    }),
+  )
 }
 
 /** The canonical document with a fixed key order, so outputs diff cleanly. */
-function canonicalJson(document: CanonicalDocument): string {
+function canonicalJson(document: OpenedDocument): string {
   const { id, format, metadata, text, blocks, warnings } = document
   return JSON.stringify({ id, format, metadata, text, blocks, warnings }, null, 2) + '\n'
 }
 
-function humanSummary(document: CanonicalDocument): string {
+function humanSummary(document: OpenedDocument): string {
   const { metadata } = document
   const lines = [
     `Title:      ${metadata.title ?? '(none)'}`,

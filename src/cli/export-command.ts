@@ -1,9 +1,9 @@
 /**
  * `corroborate export <project-folder> --out <folder> [--annotator NAME] [--bom]`: writes
  * <folder>/claims.csv, links.csv, clusters.csv, matrix.csv and matrix.svg (the corroboration
- * matrix as a picture) from every annotator's file in <project>/annotations/ (or one). The
- * files are built as the app's Export builds them (backend/annotations/export-tables.ts);
- * columns: src/core/export/{claims,links,clusters,matrix}-csv.ts.
+ * matrix as a picture) from every annotator's file in <project>/annotations/ (or one), through
+ * the WorkbenchApi's exportTable, so the files are byte for byte what the app's Export writes.
+ * Columns: src/core/export/{claims,links,clusters,matrix}-csv.ts.
  *
  * Read-only on the project: annotation files with problems are named on stderr and nothing is
  * written (a dataset silently missing someone's claims is worse than none). Articles that cannot
@@ -11,21 +11,10 @@
  */
 import { mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { parseDocument } from '../core/document'
-import type { ExportDocument } from '../core/export'
-import { readArticleBytes } from '../backend'
-import { writeFileAtomic } from '../backend/atomic-write'
-import { readAnnotationFolder } from '../backend/annotations/annotation-folder'
-import {
-  buildExportFile,
-  type ExportFile,
-  type ExportProject,
-  type ExportSpec,
-} from '../backend/annotations/export-tables'
-import { scanProject } from '../backend/project-scan'
-import type { DocumentSummary } from '../shared/api'
-import type { Output } from './doc-command'
-import { reporterFor, resolveProjectFolder } from './project-folder'
+import { writeFileAtomic } from '../backend'
+import type { ExportRequest, ExportResult } from '../shared/api'
+import { withWorkbench } from './headless'
+import { failOnWorkbenchError, openProjectFolder, reporterFor, type Output } from './project-folder'
 
 export interface ExportOptions {
   out: string
@@ -34,7 +23,7 @@ export interface ExportOptions {
 }
 
 /** The files written, in this order. */
-const EXPORTS: Omit<ExportSpec, 'bom'>[] = [
+const EXPORTS: Pick<ExportRequest, 'table' | 'format'>[] = [
   { table: 'claims', format: 'csv' },
   { table: 'links', format: 'csv' },
   { table: 'clusters', format: 'csv' },
@@ -48,76 +37,49 @@ export async function runExportCommand(
   options: ExportOptions,
   output: Output,
 ): Promise<number> {
-  const { fail, warn } = reporterFor(output)
-  const project = await resolveProjectFolder(projectFolder)
-  if ('problem' in project) return fail(project.problem)
-  const { root } = project
-
-  const folder = await readAnnotationFolder(root, options.annotator)
-  if (folder.problems.length > 0) {
-    for (const problem of folder.problems) fail(problem.message)
-    return fail('Nothing was exported: fix or move the files above and run again.')
-  }
-  if (options.annotator !== undefined && folder.files.length === 0) {
-    return fail(`There is no annotations/${options.annotator}.json in ${projectFolder}.`)
-  }
-
-  // Listed as the app lists them, keyed by path: the export reads them all anyway.
-  const listed: DocumentSummary[] = []
-  const texts = new Map<string, ExportDocument>()
-  for (const file of (await scanProject(root)).files) {
-    try {
-      const bytes = await readArticleBytes(file.absPath, file.relPath)
-      const { id, format, text, metadata, warnings } = parseDocument(bytes, file.relPath)
-      listed.push({
-        key: file.relPath,
-        path: file.relPath,
-        id,
-        format,
-        metadata,
-        size: bytes.length,
-        warnings,
-      })
-      texts.set(file.relPath, { id, path: file.relPath, text, metadata })
-    } catch (error) {
-      warn(error instanceof Error ? error.message : String(error))
-    }
-  }
-  const source: ExportProject = {
-    files: folder.files,
-    documents: listed,
-    // Only listed keys are asked for, and each listed document was parsed above.
-    open: async (key) => texts.get(key) ?? Promise.reject(new Error(`${key} was not parsed`)),
-  }
-
-  const built: ExportFile[] = []
-  for (const spec of EXPORTS)
-    built.push(await buildExportFile(source, { ...spec, bom: options.bom }))
-  const outDir = resolve(options.out)
-  for (const file of built) {
-    const target = join(outDir, file.fileName)
-    try {
-      await mkdir(outDir, { recursive: true })
-      await writeFileAtomic(target, file.text)
-    } catch (error) {
-      return fail(
-        `Cannot write ${target}: ${error instanceof Error ? error.message : String(error)}`,
+  const reporter = reporterFor(output)
+  return withWorkbench(reporter, (api) =>
+    failOnWorkbenchError(reporter, async () => {
+      await openProjectFolder(api, reporter, projectFolder)
+      // Every file is built before any is written: a problem leaves no half-written dataset.
+      const built: ExportResult[] = []
+      for (const request of EXPORTS) {
+        const result = await api.exportTable({
+          ...request,
+          scope: 'project',
+          bom: options.bom,
+          ...(options.annotator === undefined ? {} : { annotator: options.annotator }),
+        })
+        if (result === null) throw new Error('exportTable answered null without a dialog')
+        built.push(result)
+      }
+      const outDir = resolve(options.out)
+      for (const file of built) {
+        const target = join(outDir, file.fileName)
+        try {
+          await mkdir(outDir, { recursive: true })
+          await writeFileAtomic(target, file.text ?? '')
+        } catch (error) {
+          return reporter.fail(
+            `Cannot write ${target}: ${error instanceof Error ? error.message : String(error)}`,
+          )
+        }
+      }
+      const [claims, links, clusters, matrix] = built as [
+        ExportResult,
+        ExportResult,
+        ExportResult,
+        ExportResult,
+      ]
+      const sources = claims.sources.join(', ') || 'no annotation files'
+      output.stdout(
+        `Wrote ${claims.rows} claim(s) from ${sources} to ${join(outDir, 'claims.csv')}\n` +
+          `Wrote ${links.rows} link(s) to ${join(outDir, 'links.csv')}\n` +
+          `Wrote ${clusters.rows} cluster(s) to ${join(outDir, 'clusters.csv')}\n` +
+          `Wrote the corroboration matrix (${matrix.rows} row(s)) to ${join(outDir, 'matrix.csv')} ` +
+          `and ${join(outDir, 'matrix.svg')}\n`,
       )
-    }
-  }
-  const [claims, links, clusters, matrix] = built as [
-    ExportFile,
-    ExportFile,
-    ExportFile,
-    ExportFile,
-  ]
-  const sources = folder.files.map((file) => file.displayName).join(', ') || 'no annotation files'
-  output.stdout(
-    `Wrote ${claims.rows} claim(s) from ${sources} to ${join(outDir, 'claims.csv')}\n` +
-      `Wrote ${links.rows} link(s) to ${join(outDir, 'links.csv')}\n` +
-      `Wrote ${clusters.rows} cluster(s) to ${join(outDir, 'clusters.csv')}\n` +
-      `Wrote the corroboration matrix (${matrix.rows} row(s)) to ${join(outDir, 'matrix.csv')} ` +
-      `and ${join(outDir, 'matrix.svg')}\n`,
+      return 0
+    }),
   )
-  return 0
 }

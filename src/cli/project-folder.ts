@@ -1,7 +1,11 @@
-/** What the project commands (export, suggest) share: messages and the project folder. */
-import { realpath, stat } from 'node:fs/promises'
-import { resolve } from 'node:path'
-import type { Output } from './doc-command'
+/** What the CLI's commands share: where output goes, messages, and opening a project folder. */
+import { WorkbenchError, type WorkbenchState } from '../shared/api'
+import type { WorkbenchClient } from '../shared/client'
+
+export interface Output {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+}
 
 export interface Reporter {
   /** Prints the message as an error and returns exit code 1. */
@@ -21,15 +25,31 @@ export function reporterFor(output: Output): Reporter {
   }
 }
 
-/** The real path of an existing project folder, or the message that says why it is not one. */
-export async function resolveProjectFolder(
-  projectFolder: string,
-): Promise<{ root: string } | { problem: string }> {
+/**
+ * Runs a command's work; an error the backend reports for people (a missing folder, an
+ * unreadable annotation file) becomes its message on stderr and exit code 1. Anything else is a
+ * bug and is thrown on.
+ */
+export async function failOnWorkbenchError(
+  reporter: Reporter,
+  work: () => Promise<number>,
+): Promise<number> {
   try {
-    const root = await realpath(resolve(projectFolder))
-    if (!(await stat(root)).isDirectory()) return { problem: `${projectFolder} is not a folder.` }
-    return { root }
-  } catch {
-    return { problem: `The project folder ${projectFolder} does not exist.` }
+    return await work()
+  } catch (error) {
+    if (error instanceof WorkbenchError) return reporter.fail(error.message)
+    throw error
   }
+}
+
+/** Opens the project folder; articles that cannot be read are named as warnings. */
+export async function openProjectFolder(
+  api: WorkbenchClient,
+  reporter: Reporter,
+  projectFolder: string,
+): Promise<WorkbenchState> {
+  const state = await api.chooseProject(projectFolder)
+  if (!state) throw new Error('chooseProject answered null for a typed path')
+  for (const problem of state.problems) reporter.warn(problem.message)
+  return state
 }

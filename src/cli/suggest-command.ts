@@ -10,18 +10,9 @@
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { locateQuote } from '../core/anchoring'
-import { parseDocument } from '../core/document'
-import { readArticleBytes } from '../backend'
-import { readAnnotationFolder } from '../backend/annotations/annotation-folder'
-import {
-  buildSuggestionCorpus,
-  suggestFor,
-  type CorpusDocument,
-} from '../backend/annotations/suggestions'
-import { scanProject } from '../backend/project-scan'
 import type { SuggestionListing } from '../shared/api'
-import type { Output } from './doc-command'
-import { reporterFor, resolveProjectFolder } from './project-folder'
+import { withWorkbench } from './headless'
+import { failOnWorkbenchError, openProjectFolder, reporterFor, type Output } from './project-folder'
 
 export interface SuggestOptions {
   doc: string
@@ -36,66 +27,38 @@ export async function runSuggestCommand(
   options: SuggestOptions,
   output: Output,
 ): Promise<number> {
-  const { fail, warn } = reporterFor(output)
-  const project = await resolveProjectFolder(projectFolder)
-  if ('problem' in project) return fail(project.problem)
-  const { root } = project
-  const wanted = projectRelative(root, options.doc)
-
-  const documents: CorpusDocument[] = []
-  for (const file of (await scanProject(root)).files) {
-    try {
-      const bytes = await readArticleBytes(file.absPath, file.relPath)
-      documents.push({
-        ...parseDocument(bytes, file.relPath),
-        key: file.relPath,
-        path: file.relPath,
-      })
-    } catch (error) {
-      if (file.relPath === wanted) return fail(describe(error))
-      warn(describe(error))
-    }
-  }
-  const document = documents.find((candidate) => candidate.path === wanted)
-  if (!document) {
-    return fail(`${options.doc} is not an article of the project ${projectFolder}.`)
-  }
-  const range = locateQuote(document.text, options.quote)
-  if (!range) return fail(`The quote was not found in ${options.doc}.`)
-
-  const folder = await readAnnotationFolder(root)
-  for (const problem of folder.problems) warn(`${problem.message} Its claims are left out.`)
-  const corpus = buildSuggestionCorpus(
-    documents,
-    folder.files.flatMap((file) => file.file.claims),
+  const reporter = reporterFor(output)
+  return withWorkbench(reporter, (api) =>
+    failOnWorkbenchError(reporter, async () => {
+      const state = await openProjectFolder(api, reporter, projectFolder)
+      const root = state.project!.root
+      const wanted = projectRelative(root, options.doc)
+      const listed = state.documents.find((document) => document.path === wanted)
+      if (!listed) {
+        const problem = state.problems.find((candidate) => candidate.path === wanted)
+        return reporter.fail(
+          problem?.message ?? `${options.doc} is not an article of the project ${projectFolder}.`,
+        )
+      }
+      const document = await api.openDocument(listed.key)
+      const range = locateQuote(document.text, options.quote)
+      if (!range) return reporter.fail(`The quote was not found in ${options.doc}.`)
+      const listing = await api.getSuggestions(
+        { documentKey: listed.key, ...range },
+        options.limit,
+        'everyone',
+      )
+      for (const warning of listing.warnings) reporter.warn(warning)
+      output.stdout(options.json ? jsonOutput(listing) : humanOutput(listing))
+      return 0
+    }),
   )
-  // The passage may be someone's claim already: then it is that claim asking.
-  const claimed = [...corpus.claims.values()].find(
-    (claim) =>
-      claim.documentId === document.id && claim.start === range.start && claim.end === range.end,
-  )
-  const listing = suggestFor(
-    corpus,
-    claimed ?? {
-      id: '',
-      documentId: document.id,
-      ...range,
-      quote: document.text.slice(range.start, range.end),
-    },
-    options.limit,
-  )
-  output.stdout(options.json ? jsonOutput(listing) : humanOutput(listing))
-  return 0
 }
 
 /** The document as a project-relative "/" path, whether given relative or absolute. */
 function projectRelative(root: string, file: string): string {
   const absolute = isAbsolute(file) ? file : resolve(root, file)
   return relative(root, absolute).split(sep).join('/')
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 /** Without the door's document keys (here just the paths again), in a fixed key order. */

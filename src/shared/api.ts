@@ -348,6 +348,8 @@ export interface ExportResult {
   text: string | null
   /** Where the file was saved (Electron); null otherwise. */
   savedTo: string | null
+  /** The annotation files the rows come from (project-relative, "annotations/alice.json"). */
+  sources: string[]
 }
 
 export interface ClaimCounts {

@@ -217,6 +217,12 @@ function suggestionSource(
   }
   const range = describeDocumentRange(document, source.start, source.end)
   const { start, end } = range.position
+  // The passage may be a claim already: then that claim asks (and is not its own candidate).
+  for (const claim of corpus.claims.values()) {
+    if (claim.documentId === document.id && claim.start === start && claim.end === end) {
+      return claim
+    }
+  }
   return { id: '', documentId: document.id, start, end, quote: range.quote.exact }
 }
 
@@ -254,6 +260,7 @@ export async function exportTable(
     rows: built.rows,
     text: built.text,
     savedTo: null,
+    sources: folder.files.map((file) => file.displayName),
   }
 }
 

@@ -72,4 +72,19 @@ describe('architecture', () => {
       spec === 'electron'
     expect(violations(files, inCore, forbidden)).toEqual([])
   })
+
+  it('keeps the renderer off the backend, Electron main and the CLI: it talks to the WorkbenchApi', async () => {
+    const files = await sourceFiles(srcDir)
+    const inRenderer = (path: string) => path.startsWith('src/renderer/')
+    const forbidden = (spec: string) => /(^|\/)(backend|main|cli)(\/|$)/.test(spec)
+    expect(violations(files, inRenderer, forbidden)).toEqual([])
+  })
+
+  it('lets the doors (CLI, browser mode, Electron main) reach the backend through its entry only', async () => {
+    const files = await sourceFiles(srcDir)
+    const inDoor = (path: string) => /^src\/(cli|web|main)\//.test(path)
+    // "../backend" (the entry, index.ts) is fine; "../backend/annotations/…" is an internal.
+    const backendInternal = (spec: string) => /(^|\/)backend\/./.test(spec)
+    expect(violations(files, inDoor, backendInternal)).toEqual([])
+  })
 })
