@@ -128,6 +128,9 @@ describe('browser-mode server: API', () => {
     expect((await rawRequest(port, { path: '/api/events' })).status).toBe(401)
     expect((await rawRequest(port, { path: '/api/events?token=wrong' })).status).toBe(401)
 
+    // The call that makes the change is awaited too: the event arrives while it is still being
+    // answered, and a test that ended first would close the server under it (ECONNRESET).
+    let trigger: Promise<unknown> | null = null
     const received = new Promise<WorkbenchEvent>((resolve, reject) => {
       const req = request(
         { host: '127.0.0.1', port, path: `/api/events?token=${token}` },
@@ -144,7 +147,9 @@ describe('browser-mode server: API', () => {
             }
           })
           // The stream is open once the first comment arrives: now trigger a change.
-          res.once('data', () => void invoke(port, token, 'openSampleProject', []))
+          res.once('data', () => {
+            trigger = invoke(port, token, 'openSampleProject', [])
+          })
         },
       )
       req.on('error', (error) => {
@@ -154,6 +159,7 @@ describe('browser-mode server: API', () => {
     })
     const event = await received
     expect(event).toMatchObject({ type: 'state-changed', state: { project: { isSample: true } } })
+    expect((await trigger!) as { status: number }).toMatchObject({ status: 200 })
   })
 
   it('listens on 127.0.0.1 only', async () => {
