@@ -10,44 +10,13 @@
  * and the handler decides what exists on it: the files of out/renderer, nothing else.
  */
 import * as nodePath from 'node:path'
+import { contentTypeOf } from '../shared/content-types'
 
 export const APP_SCHEME = 'app'
 export const APP_HOST = 'corroborate'
 /** What Chromium reports as the page's origin (a standard scheme has a real one). */
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`
-
-/** Types by extension; what Vite puts in out/renderer, and a little more. */
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-}
-
-/**
- * An unknown extension is served as opaque bytes; with `X-Content-Type-Options: nosniff`
- * the renderer will neither run nor style with it.
- */
-export function mimeTypeFor(filePath: string): string {
-  return MIME_TYPES[nodePath.extname(filePath).toLowerCase()] ?? 'application/octet-stream'
-}
 
 export type AppFileResolution =
   { ok: true; filePath: string; mimeType: string } | { ok: false; status: 404 | 405 }
@@ -103,7 +72,7 @@ export function resolveAppFile(
   const root = path.resolve(rootDir)
   const filePath = path.resolve(root, ...segments)
   if (!isInside(root, filePath, path)) return notFound
-  return { ok: true, filePath, mimeType: mimeTypeFor(filePath) }
+  return { ok: true, filePath, mimeType: contentTypeOf(filePath) }
 }
 
 /**

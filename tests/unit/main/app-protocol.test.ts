@@ -12,9 +12,9 @@ import {
   APP_ORIGIN,
   isAllowedInitiator,
   isInside,
-  mimeTypeFor,
   resolveAppFile,
 } from '../../../src/main/app-protocol'
+import { contentTypeOf } from '../../../src/shared/content-types'
 
 const ROOT = '/app/out/renderer'
 const get = (url: string) => resolveAppFile('GET', url, ROOT, posix)
@@ -156,13 +156,13 @@ describe('app:// protocol', () => {
   })
 
   it('gives each file its type, and opaque bytes for unknown ones', () => {
-    expect(mimeTypeFor('/r/index.html')).toBe('text/html; charset=utf-8')
-    expect(mimeTypeFor('/r/assets/index-1.js')).toBe('text/javascript; charset=utf-8')
-    expect(mimeTypeFor('/r/assets/INDEX.CSS')).toBe('text/css; charset=utf-8')
-    expect(mimeTypeFor('/r/assets/logo.svg')).toBe('image/svg+xml')
-    expect(mimeTypeFor('/r/assets/font.woff2')).toBe('font/woff2')
-    expect(mimeTypeFor('/r/assets/data.bin')).toBe('application/octet-stream')
-    expect(mimeTypeFor('/r/LICENSE')).toBe('application/octet-stream')
+    expect(contentTypeOf('/r/index.html')).toBe('text/html; charset=utf-8')
+    expect(contentTypeOf('/r/assets/index-1.js')).toBe('text/javascript; charset=utf-8')
+    expect(contentTypeOf('/r/assets/INDEX.CSS')).toBe('text/css; charset=utf-8')
+    expect(contentTypeOf('/r/assets/logo.svg')).toBe('image/svg+xml')
+    expect(contentTypeOf('/r/assets/font.woff2')).toBe('font/woff2')
+    expect(contentTypeOf('/r/assets/data.bin')).toBe('application/octet-stream')
+    expect(contentTypeOf('/r/LICENSE')).toBe('application/octet-stream')
   })
 
   it('never resolves outside the folder, whatever path follows the origin', () => {
