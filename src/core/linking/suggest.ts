@@ -185,7 +185,37 @@ export function suggestLinks(
         (index.documentIndex.get(b.target.documentId) ?? 0) ||
       a.target.start - b.target.start,
   )
-  return suggestions.slice(0, limit)
+  return distinctPassages(suggestions).slice(0, limit)
+}
+
+/**
+ * The ranked suggestions less the sentences that offer a passage again: a sentence overlapping a
+ * claim suggested in the same document (the claim is the analyst's own unit of that passage, and
+ * stays at its own rank: its score is what it says, not what the rest of its sentence says), or
+ * overlapping a sentence ranked above it (one text listed twice gives each sentence twice).
+ * Done before the cut, so `limit` suggestions are `limit` distinct passages.
+ */
+function distinctPassages(ranked: readonly Suggestion[]): Suggestion[] {
+  const claimed = new Map<string, SuggestionTarget[]>()
+  for (const { target } of ranked) {
+    if (target.kind === 'claim') appendTo(claimed, target.documentId, target)
+  }
+  const offered = new Map<string, SuggestionTarget[]>()
+  return ranked.filter(({ target }) => {
+    if (target.kind === 'claim') return true
+    const overlapping = (other: SuggestionTarget) =>
+      other.start < target.end && target.start < other.end
+    if (claimed.get(target.documentId)?.some(overlapping)) return false
+    if (offered.get(target.documentId)?.some(overlapping)) return false
+    appendTo(offered, target.documentId, target)
+    return true
+  })
+}
+
+function appendTo<T>(lists: Map<string, T[]>, key: string, item: T): void {
+  const list = lists.get(key)
+  if (list === undefined) lists.set(key, [item])
+  else list.push(item)
 }
 
 function kindOrder(target: SuggestionTarget): number {
