@@ -4,9 +4,9 @@
  *
  * Sentences are cut by Intl.Segmenter (ICU's sentence rules), mended where those rules cut news
  * copy wrong: ICU has no list of abbreviations (V8 takes no `-u-ss-standard` locale extension
- * that would give it one), so after a full stop followed by a capital or a digit it always
- * breaks, as in "Rep. | Anna Brisk said", "Lt. | Col. | Ivo Pent", "the U.S. | Navy",
- * "No. | 4 Road" and the dateline "VELDMOOR, Aug. | 27 (Lagoon Courier) --".
+ * that would give it one), so it breaks after any full stop that no lower-case word follows, as
+ * in "Rep. | Anna Brisk said", "Lt. | Col. | Ivo Pent", "the U.S. | Navy", "No. | 4 Road" and
+ * the dateline "VELDMOOR, Aug. | 27 (Lagoon Courier) --".
  */
 import type { LinkableDocument } from './types'
 
