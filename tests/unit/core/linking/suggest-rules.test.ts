@@ -8,8 +8,9 @@
  *   counted thing       "3,100 members, up from 2,400" answers "2,400 members" with 3,100
  *   claim's sentence    the words around a highlighted clause help find its match
  *   stand-ins           "Norlandic state television" speaks for Norland, as its capital does
- *   one passage once    a sentence overlapping a suggested claim, or a sentence already offered,
- *                       is not offered again: the top N are N distinct passages
+ *   one passage once    a sentence overlapping a suggested claim gives way to the claim (which
+ *                       takes its rank when better), a sentence already offered is not offered
+ *                       again: the top N are N distinct passages
  *   datelines           the day of "HALDEN, Aug. 27 (…)" is a date, not a count of 27
  */
 import { describe, expect, it } from 'vitest'
@@ -271,14 +272,29 @@ describe('one passage, offered once', () => {
     a.target.start < b.target.end &&
     b.target.start < a.target.end
 
-  it('offers the claim, not also the sentence around it', () => {
-    const suggestions = suggest([source, report, ...others], 'Kessaria loaded 4,800 tonnes', [
-      clause,
-    ])
+  it('offers the claim, not also the sentence around it, at the better of their ranks', () => {
+    const index = createSuggestionIndex(
+      { documents: [source, report, ...others, filler], claims: [clause] },
+      { aliases, readingCache: false },
+    )
+    const ask = (options: { claims?: boolean; sentences?: boolean } = {}) =>
+      suggestLinks(
+        { claim: claimIn(source, 'Kessaria loaded 4,800 tonnes', 'claim'), document: source },
+        index,
+        options,
+      )
+    const suggestions = ask()
     const fromReport = suggestions.filter((s) => s.target.documentId === 'report')
     expect(fromReport.map((s) => s.target)).toEqual([
       expect.objectContaining({ kind: 'claim', claimId: 'clause' }),
     ])
+    // Its sentence, with more of the words, outranks the claim alone: the claim takes its place
+    // and score, and keeps what it says itself.
+    const [sentence] = ask({ claims: false })
+    const [claim] = ask({ sentences: false })
+    expect(sentence!.target.documentId).toBe('report')
+    expect(sentence!.score).toBeGreaterThan(claim!.score)
+    expect(suggestions[0]).toEqual({ ...claim, score: sentence!.score })
   })
 
   it('offers a sentence once when one text is listed twice', () => {
