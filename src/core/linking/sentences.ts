@@ -23,12 +23,45 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
 export const MIN_SENTENCE_LENGTH = 12
 
 /**
+ * Titles and ranks that news copy abbreviates before a name ("Sen. Ilse Marr", "Lt. Col. Ivo
+ * Pent"): no sentence ends after one, and none is a name itself (names.ts).
+ */
+export const TITLE_ABBREVIATIONS: readonly string[] = [
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Prof',
+  'Rep',
+  'Reps',
+  'Sen',
+  'Sens',
+  'Gov',
+  'Pres',
+  'Amb',
+  'Rev',
+  'Gen',
+  'Lt',
+  'Col',
+  'Maj',
+  'Capt',
+  'Cmdr',
+  'Adm',
+  'Brig',
+  'Sgt',
+  'Cpl',
+  'Pvt',
+]
+
+/**
  * Abbreviations that news copy writes before a name and never at the end of a sentence: titles
- * and ranks ("Sen.", "Lt. Col.", "Dr.") and Saint, Mount, Fort ("St. Petersburg"). Not "Jr.",
+ * and ranks, and Saint, Mount, Fort, which begin place names ("St. Petersburg"). Not "Jr.",
  * "Inc." or "Co.": those end a name, and with it often a sentence.
  */
-const TITLE_BEFORE_NAME =
-  /(?<![\p{L}\p{N}.])(?:Mr|Mrs|Ms|Dr|Prof|Rep|Reps|Sen|Sens|Gov|Pres|Amb|Rev|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Brig|Sgt|Cpl|Pvt|St|Mt|Ft)\.$/u
+const BEFORE_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(?:${[...TITLE_ABBREVIATIONS, 'St', 'Mt', 'Ft'].join('|')})\\.$`,
+  'u',
+)
 
 /**
  * Initials with a stop after each letter ("U.S.", "U.N."): mostly an adjective before a noun
@@ -52,7 +85,7 @@ const LOOK_BEHIND = 16
  */
 function continuesAfterAbbreviation(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - LOOK_BEHIND), at).trimEnd()
-  if (TITLE_BEFORE_NAME.test(before) || INITIALS.test(before)) return true
+  if (BEFORE_NAME.test(before) || INITIALS.test(before)) return true
   return BEFORE_NUMBER.test(before) && NUMBER_START.test(text.slice(at, at + 1))
 }
 
