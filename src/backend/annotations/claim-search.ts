@@ -3,13 +3,14 @@
  * link dialog): a full-text index (MiniSearch: BM25 ranking, prefix and typo-tolerant matching)
  * over each claim's quote, label id and name, attribution and tags, and its document's path,
  * title and outlet. Terms are cut as search-terms.ts says (figures by value, accents folded).
+ * Claims holding the query's words as typed rank above those reached by prefix or typo only.
  *
  * Only claims of listed project documents are found: a hit must name a document to open. The
  * index is made on the first search and kept: a search after the claims changed (the store's
  * revision, the signal that also renews the suggestion index) re-indexes the changed claims
  * only; new listed documents or labels make it anew.
  */
-import MiniSearch, { type SearchOptions } from 'minisearch'
+import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch'
 import type { Claim, Label } from '../../core/model'
 import type { ClaimSearchHit, DocumentSummary } from '../../shared/api'
 import { DocumentIndex } from './placement'
@@ -110,8 +111,8 @@ export class ClaimSearchIndex {
   }
 
   /**
-   * At most `limit` claims, best first. Any word may match; a claim matching a larger share of
-   * the query's words ranks higher (BM25 alone can put one rare word above all of them).
+   * At most `limit` claims, best first: the claims holding more of the query's words as written
+   * come first, then by relevance (see rankScore). Any word may match, by prefix or with a typo.
    */
   search(query: string, limit: number): ClaimSearchHit[] {
     const terms = new Set(
@@ -124,11 +125,30 @@ export class ClaimSearchIndex {
       .search(query)
       .map((result) => ({
         ...this.indexed.get(String(result.id))!.hit,
-        score: (result.score * new Set(result.queryTerms).size) / terms.size,
+        score: rankScore(result, terms),
       }))
       .sort((a, b) => b.score - a.score || (a.claimId < b.claimId ? -1 : 1))
       .slice(0, limit)
   }
+}
+
+/**
+ * A hit's score: literal matches first, as a serious search ranks them. BM25 weighs a word by its
+ * rarity, so a prefix or typo match of a rare word ("1520" for "152", "millimeters") can outscore
+ * the very words typed when those are common in the project, and the passages the analyst meant
+ * would sink below lookalikes. So the whole part of the score counts the query's terms the claim
+ * holds exactly (MiniSearch's `terms` are the indexed terms that matched: one equal to a query
+ * term is a whole-word match, case and accents folded, or a figure of the same value); the
+ * fraction orders claims with as many literal words by relevance: BM25 (MiniSearch discounts
+ * prefix and typo matches by its default `weights`), scaled by the share of the query's words
+ * matched in any way (BM25 alone can put one rare word above all of them), squashed into [0, 1).
+ */
+function rankScore(result: SearchResult, queryTerms: ReadonlySet<string>): number {
+  const matched = new Set(result.terms)
+  let literal = 0
+  for (const term of queryTerms) if (matched.has(term)) literal++
+  const relevance = (result.score * new Set(result.queryTerms).size) / queryTerms.size
+  return literal + relevance / (1 + relevance)
 }
 
 /**

@@ -15,8 +15,10 @@
  *   money      $3bn, US$2 million, EUR/GBP signs, 3,900 won, 5 million dollars
  *   distance   50 km, 50 kilometres, 30 miles (-> km)
  *   dates      2026-08-12, 12 August 2026, August 12, 2026, August 2026, mid-2022, the middle of
- *              2022, late 2022, in 2024, and bare month names ("in February") when the caller
- *              gives a reference date (the article's publication date)
+ *              2022, late 2022, in 2024, and days and bare month names without a year ("Aug. 27",
+ *              "27 August", "in February") when the caller gives a reference date (the
+ *              article's publication date). Without one, a day next to a month name is still no
+ *              count: the 27 of a dateline "SEOUL, Aug. 27 (Yonhap)" is no figure at all.
  */
 
 export type FigureUnit = 'count' | 'mm' | 'percent' | 'multiple' | 'money' | 'km' | 'date'
@@ -288,8 +290,25 @@ interface Pass {
    */
   starts?: RegExp
   pattern: RegExp
-  read: (match: RegExpExecArray, text: string, options: FigureOptions) => FigureDraft | null
+  /**
+   * The figure; null when the match is none of this pass's (the span stays free for the next
+   * passes); NOT_A_FIGURE when it is, yet gives no figure (the span is taken all the same).
+   */
+  read: (
+    match: RegExpExecArray,
+    text: string,
+    options: FigureOptions,
+  ) => FigureDraft | typeof NOT_A_FIGURE | null
 }
+
+/**
+ * What a pass reads for a span that is no figure, yet must not be read as one by a later pass: a
+ * day of a month that no reference date places in a year ("Aug. 27" is not a count of 27).
+ */
+const NOT_A_FIGURE = 'not-a-figure'
+
+/** A day number after its month ("Aug. 27", "August 27th"), not the start of a longer number. */
+const DAY_AFTER_MONTH = `(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[,.]\\d)`
 
 /**
  * Every place a number (digits or a word number) starts, as the passes' NOT_AFTER_WORD sees
@@ -341,6 +360,23 @@ const PASSES: Pass[] = [
       const month = monthNumber(m[1]!)
       return periodFigure(+m[2]!, month, month, 'month')
     },
+  },
+  {
+    // Aug. 27, August 27th: a day whose year the reference date gives (a dateline's day)
+    needs: 'digit',
+    hint: MONTH_HINT,
+    pattern: new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+${DAY_AFTER_MONTH}`, 'gu'),
+    read: (m, _text, options) => dayWithoutYear(monthNumber(m[1]!), +m[2]!, options),
+  },
+  {
+    // 27 August, 27th Aug.: the same, written day first
+    needs: 'digit',
+    hint: MONTH_HINT,
+    pattern: new RegExp(
+      `${NOT_AFTER_WORD}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\b\\.?`,
+      'gu',
+    ),
+    read: (m, _text, options) => dayWithoutYear(monthNumber(m[2]!), +m[1]!, options),
   },
   {
     // mid-2022, late 2022, early-2023
@@ -542,9 +578,10 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
       const end = start + m[0].length
       if (taken.some(([s, e]) => start < e && s < end)) continue
       const draft = pass.read(m, text, options)
-      if (draft === null || !Number.isFinite(draft.value)) continue
+      if (draft === null) continue
+      if (draft !== NOT_A_FIGURE && !Number.isFinite(draft.value)) continue
       taken.push([start, end])
-      figures.push(finish(draft, text, start, end))
+      if (draft !== NOT_A_FIGURE) figures.push(finish(draft, text, start, end))
     }
   }
   return figures.sort((a, b) => a.start - b.start)
@@ -685,11 +722,35 @@ function partOfYear(part: string, year: number): FigureDraft {
 }
 
 function bareMonth(month: number, options: FigureOptions): FigureDraft | null {
-  const reference = options.referenceDate ? new Date(options.referenceDate) : undefined
-  if (reference === undefined || Number.isNaN(reference.getTime())) return null
+  const reference = referenceDateOf(options)
+  if (reference === undefined) return null
   const referenceMonth = reference.getUTCMonth() + 1
   const year = reference.getUTCFullYear() - (month > referenceMonth ? 1 : 0)
   return periodFigure(year, month, month, 'month')
+}
+
+/**
+ * A day of a month without its year, as a bare month is read: the latest such day on or before
+ * the reference date. Without a reference it is no figure, but no count either. A "day" past 31
+ * is no day ("in May 40 soldiers died"): the other passes read it.
+ */
+function dayWithoutYear(
+  month: number,
+  day: number,
+  options: FigureOptions,
+): FigureDraft | typeof NOT_A_FIGURE | null {
+  if (day < 1 || day > 31) return null
+  const reference = referenceDateOf(options)
+  if (reference === undefined) return NOT_A_FIGURE
+  const year = reference.getUTCFullYear()
+  const referenceDay = Date.UTC(year, reference.getUTCMonth(), reference.getUTCDate())
+  return dayFigure(Date.UTC(year, month - 1, day) > referenceDay ? year - 1 : year, month, day)
+}
+
+/** The caller's reference date, when it gives a valid one. */
+function referenceDateOf(options: FigureOptions): Date | undefined {
+  const reference = options.referenceDate ? new Date(options.referenceDate) : undefined
+  return reference === undefined || Number.isNaN(reference.getTime()) ? undefined : reference
 }
 
 const NOT_NOUNS = new Set([

@@ -7,7 +7,7 @@
  *   figures.ts         numbers, units, qualifiers and dates -> comparable values
  *   names.ts           capitalised names, aliases (aliases.ts), transliteration fold, fuzzy match
  *   similarity.ts      wording: terms, light stemming, TF-IDF cosine
- *   sentences.ts       sentence candidates (Intl.Segmenter) per block
+ *   sentences.ts       sentence candidates (Intl.Segmenter, mended after abbreviations) per block
  *   suggestionIndex.ts the per-corpus index (inverted lists over terms, figures and names)
  *   readingCache.ts    each document's reading kept between index builds, by content hash
  *   boilerplate.ts     sentences that are page furniture (cross-links, appeals, notices)

@@ -7,6 +7,7 @@
  * the alias table to one key per entity. What is not in the table keys by its folded spelling.
  */
 import { DEFAULT_ALIASES, type AliasEntry } from './aliases'
+import { TITLE_ABBREVIATIONS } from './sentences'
 
 export interface NameMention {
   /** The words as written ("Shoygu", "Defense Intelligence Agency"). */
@@ -131,6 +132,8 @@ interface Word {
   capitalised: boolean
   /** Preceded by a sentence break (or the start of the text). */
   opensSentence: boolean
+  /** An abbreviated title or rank ("Gen.", "Lt."): it stands before a name, it is none. */
+  title: boolean
 }
 
 /** The names in `text`, in order. */
@@ -196,12 +199,16 @@ function wordsOf(text: string): Word[] {
       raw = raw.replace(/[.'’-]+$/u, '')
     }
     const start = match.index
+    const previous = words.at(-1)
     words.push({
       text: raw,
       start,
       end: start + raw.length,
       capitalised: raw[0] !== raw[0]!.toLowerCase(),
-      opensSentence: words.length === 0 || breaksSentence(text, previousEnd, start),
+      // The stop of "Gen." ends no sentence: the name after it opens none.
+      opensSentence:
+        previous === undefined || (!previous.title && breaksSentence(text, previousEnd, start)),
+      title: text[start + raw.length] === '.' && TITLES.has(raw.toLowerCase()),
     })
     previousEnd = start + raw.length
   }
@@ -209,6 +216,8 @@ function wordsOf(text: string): Word[] {
 }
 
 const TRAILING_PUNCTUATION = new Set(['.', "'", '’', '-'])
+/** Titles and ranks when abbreviated ("Sen." but not "Amartya Sen"). */
+const TITLES = new Set(TITLE_ABBREVIATIONS.map((title) => title.toLowerCase()))
 const INITIALS = /^(?:\p{L}\.)+$/u
 const SENTENCE_BREAK_CHARACTERS = new Set('.!?:;"“”()[]|>\n')
 
@@ -240,7 +249,9 @@ function capitalisedPhrases(text: string, isCommon: (word: string) => boolean): 
       const startsPhrase =
         next !== undefined && next.capitalised && singleSpaceBetween(text, word, next)
       const common =
-        NOT_NAMES.has(lower) || (word.opensSentence && !startsPhrase && isCommon(lower))
+        word.title ||
+        NOT_NAMES.has(lower) ||
+        (word.opensSentence && !startsPhrase && isCommon(lower))
       if (common && current.length === 0) continue
       if (common) {
         close()

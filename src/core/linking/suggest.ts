@@ -185,7 +185,58 @@ export function suggestLinks(
         (index.documentIndex.get(b.target.documentId) ?? 0) ||
       a.target.start - b.target.start,
   )
-  return suggestions.slice(0, limit)
+  return distinctPassages(suggestions).slice(0, limit)
+}
+
+/**
+ * The ranked suggestions with each passage offered once, before the cut, so that `limit`
+ * suggestions are `limit` distinct passages:
+ * - A sentence overlapping a claim suggested in the same document is not offered: the claim is
+ *   the analyst's own unit of that passage. When the sentence ranks above the claim, the claim
+ *   takes its place and score (it stands for its sentence, as when its roles are read), keeping
+ *   its own reasons and relation: dropping the sentence alone would sink the passage.
+ * - A sentence overlapping a sentence ranked above it is dropped (one text listed twice, under
+ *   two paths, gives each of its sentences twice).
+ */
+function distinctPassages(ranked: readonly Suggestion[]): Suggestion[] {
+  const claimsByDocument = new Map<string, Suggestion[]>()
+  for (const suggestion of ranked) {
+    const { target } = suggestion
+    if (target.kind === 'claim') appendTo(claimsByDocument, target.documentId, suggestion)
+  }
+  const placedClaims = new Set<Suggestion>()
+  const sentencesByDocument = new Map<string, SuggestionTarget[]>()
+  const distinct: Suggestion[] = []
+  for (const suggestion of ranked) {
+    const { target } = suggestion
+    if (target.kind === 'claim') {
+      if (!placedClaims.has(suggestion)) distinct.push(suggestion)
+      placedClaims.add(suggestion)
+      continue
+    }
+    const overlaps = (other: SuggestionTarget) =>
+      other.start < target.end && target.start < other.end
+    const claims = claimsByDocument.get(target.documentId)?.filter((c) => overlaps(c.target))
+    if (claims !== undefined && claims.length > 0) {
+      // Its best-ranked claim not placed yet takes its place; with none left, it just goes.
+      const claim = claims.find((c) => !placedClaims.has(c))
+      if (claim !== undefined) {
+        placedClaims.add(claim)
+        distinct.push({ ...claim, score: suggestion.score })
+      }
+      continue
+    }
+    if (sentencesByDocument.get(target.documentId)?.some(overlaps)) continue
+    appendTo(sentencesByDocument, target.documentId, target)
+    distinct.push(suggestion)
+  }
+  return distinct
+}
+
+function appendTo<T>(lists: Map<string, T[]>, key: string, item: T): void {
+  const list = lists.get(key)
+  if (list === undefined) lists.set(key, [item])
+  else list.push(item)
 }
 
 function kindOrder(target: SuggestionTarget): number {

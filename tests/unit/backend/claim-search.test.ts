@@ -5,8 +5,9 @@
  */
 import { describe, expect, it, vi } from 'vitest'
 import { dispatch } from '../../../src/backend'
-import { DEFAULT_LABELS } from '../../../src/core/model'
-import type { ClaimSearchHit } from '../../../src/shared/api'
+import { ClaimSearchIndex } from '../../../src/backend/annotations/claim-search'
+import { DEFAULT_LABELS, type Claim } from '../../../src/core/model'
+import type { ClaimSearchHit, DocumentSummary } from '../../../src/shared/api'
 import {
   LANTERN,
   LEDGER,
@@ -190,5 +191,82 @@ describe('searchClaims', () => {
     expect(await dispatch(alice.workbench, 'searchClaims', ['x'.repeat(500), 100])).toMatchObject({
       ok: true,
     })
+  })
+})
+
+describe('claim search ranking', () => {
+  // Invented reports from an invented port. Every "literal" claim says "152-millimeter"; the
+  // lookalikes say neither word ("1520" and "millimeters" are reached by prefix only, "millions"
+  // by nothing). Common words weigh little in BM25, rare lookalikes much: the trap of the bug.
+  const literal = [
+    'The harbour master of Kessel said the crates held 152-millimeter shells, loaded by night onto barges bound for the Veldmoor depot across the lagoon',
+    'Two dock workers in Kessel said the night convoys moved 152-millimeter rounds and fuses in unmarked lorries along the coast road',
+    'Satellite pictures of the Veldmoor depot show rows of pallets that the Ostrand ministry says hold 152-millimeter ammunition',
+    'A customs clerk in Ostrand said the manifests listed 152-millimeter shells as machinery parts to avoid inspection at the lagoon gate',
+    'Harbour pilots in Kessel described 152-millimeter casings stacked on the quay beside grain sacks while a cutter watched offshore',
+  ]
+  const lookalikes = [
+    'Gauges at Ostrand logged 1520 millimeters of rain',
+    'Veldmoor spent millions',
+  ]
+
+  function indexOf(quotes: string[]): ClaimSearchIndex {
+    const document = {
+      key: 'doc-1',
+      path: 'wire/kessel-harbour.txt',
+      id: 'a'.repeat(64),
+      metadata: { title: 'Night barges at the lagoon', outlet: 'Lagoon Courier' },
+    } as DocumentSummary
+    const index = new ClaimSearchIndex([document], DEFAULT_LABELS)
+    index.update(
+      quotes.map(
+        (quote, i) =>
+          ({
+            id: `claim-${i}`,
+            document: { id: document.id, path: document.path },
+            target: {
+              position: { start: 0, end: quote.length },
+              quote: { exact: quote, prefix: '', suffix: '' },
+            },
+            label: 'event',
+            attributedTo: '',
+            status: 'asserted',
+            certainty: null,
+            note: '',
+            tags: [],
+            annotator: 'alice',
+            created: '2026-05-01T00:00:00Z',
+            updated: '2026-05-01T00:00:00Z',
+          }) satisfies Claim,
+      ),
+    )
+    return index
+  }
+
+  const quotes = (hits: ClaimSearchHit[]) => hits.map((hit) => hit.quote)
+
+  it('ranks claims holding the words as typed above prefix and typo lookalikes', () => {
+    const index = indexOf([...lookalikes, ...literal])
+    for (const query of ['152-millimeter', '152mm', '152 millimeter shells', 'Millimeter']) {
+      const found = quotes(index.search(query, 10))
+      expect(new Set(found.slice(0, literal.length)), query).toEqual(new Set(literal))
+      expect(found.slice(literal.length), query).toEqual([lookalikes[0]])
+    }
+  })
+
+  it('ranks claims with more of the words as typed first', () => {
+    const index = indexOf([...lookalikes, ...literal])
+    const found = quotes(index.search('152-millimeter shells', 10))
+    // Both words and the figure: the two claims about shells, then those about other rounds.
+    expect(new Set(found.slice(0, 2))).toEqual(new Set([literal[0], literal[3]]))
+    expect(found.at(-1)).toBe(lookalikes[0])
+  })
+
+  it('still finds words with a typo, and unfinished ones, when nothing matches as typed', () => {
+    const index = indexOf([...lookalikes, ...literal])
+    expect(new Set(quotes(index.search('milimeter', 10)))).toEqual(
+      new Set([...literal, lookalikes[0]]),
+    )
+    expect(quotes(index.search('casing', 10))).toEqual([literal[4]])
   })
 })

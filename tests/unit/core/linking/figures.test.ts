@@ -235,6 +235,33 @@ describe('dates', () => {
     expect(extractFigures('officials gave in February')).toEqual([])
   })
 
+  it('reads a day next to a month name as a date, never as a count', () => {
+    // A wire dateline: without the article's date the day is no figure at all.
+    const dateline = 'VELDMOOR, Aug. 27 (Lagoon Courier) -- Barges left the quay at dawn.'
+    expect(extractFigures(dateline)).toEqual([])
+    for (const text of ['Aug 27', 'August 27th', 'the 27 August convoy', 'on 27th Aug. the pier']) {
+      expect(extractFigures(text), text).toEqual([])
+    }
+    // With it, the day is placed in the latest such day on or before that date.
+    expect(only(dateline, '2026-08-27T07:00:00+02:00')).toMatchObject({
+      unit: 'date',
+      text: 'Aug. 27',
+      value: day('2026-08-27'),
+      upper: day('2026-08-28'),
+      precision: 'day',
+    })
+    expect(only('the 27 August convoy', '2026-09-02').value).toBe(day('2026-08-27'))
+    expect(only('the ferry strike of Sept. 3', '2026-08-30').value).toBe(day('2025-09-03'))
+    expect(sameFigure(only('Aug 27', '2026-08-30'), only('27 August 2026'))).toBe(true)
+  })
+
+  it('still reads counts after a month name that are no day', () => {
+    expect(summary('In March 2,000 pilgrims crossed to Ostrand')).toEqual([
+      ['2,000', 'count', 2000, null],
+    ])
+    expect(summary('By May 40 barges were moored')).toEqual([['40', 'count', 40, null]])
+  })
+
   it('matches dates that overlap at a similar precision only', () => {
     expect(sameFigure(only('since mid-2022'), only('since the middle of 2022'))).toBe(true)
     expect(sameFigure(only('since mid-2022'), only('in July 2022'))).toBe(true)

@@ -41,6 +41,21 @@ describe('extractNames', () => {
     ])
   })
 
+  it('reads an abbreviated title or rank as no name, and the name after it as opening nothing', () => {
+    expect(
+      extractNames('Sen. Ilse Marr asked Lt. Col. Ivo Pent and Rep. Tova Lind to testify.').map(
+        (n) => n.text,
+      ),
+    ).toEqual(['Ilse Marr', 'Ivo Pent', 'Tova Lind'])
+    // "baker" is a common word, yet after "Gen." it is no sentence opener: a name.
+    expect(keys('Gen. Baker inspected the Ostrand quays.', (word) => word === 'baker')).toEqual([
+      'baker',
+      'ostrand',
+    ])
+    // Without the stop it is a name like any other.
+    expect(keys('The economist Ruma Sen visited Ostrand.')).toEqual(['ruma sen', 'ostrand'])
+  })
+
   it('resolves aliases, abbreviations and demonyms through the table', () => {
     expect(keys('according to a DIA report')).toEqual(keys('the Defense Intelligence Agency said'))
     // The longest known spelling wins: "US Defense Intelligence Agency" is the agency.

@@ -8,12 +8,17 @@
  *   counted thing       "3,100 members, up from 2,400" answers "2,400 members" with 3,100
  *   claim's sentence    the words around a highlighted clause help find its match
  *   stand-ins           "Norlandic state television" speaks for Norland, as its capital does
+ *   one passage once    a sentence overlapping a suggested claim gives way to the claim (which
+ *                       takes its rank when better), a sentence already offered is not offered
+ *                       again: the top N are N distinct passages
+ *   datelines           the day of "HALDEN, Aug. 27 (…)" is a date, not a count of 27
  */
 import { describe, expect, it } from 'vitest'
 import {
   createSuggestionIndex,
   suggestLinks,
   type AliasEntry,
+  type LinkableClaim,
   type LinkableDocument,
   type Suggestion,
 } from '../../../../src/core/linking'
@@ -40,16 +45,19 @@ const filler = makeDocument(
   ),
 )
 
-/** Suggestions for `quote` in the first document, against all the others (sentences only). */
-function suggest(documents: LinkableDocument[], quote: string): Suggestion[] {
+/** Suggestions for `quote` in the first document, against all the others (and their claims). */
+function suggest(
+  documents: LinkableDocument[],
+  quote: string,
+  claims: LinkableClaim[] = [],
+  limit = 20,
+): Suggestion[] {
   const index = createSuggestionIndex(
-    { documents: [...documents, filler], claims: [] },
+    { documents: [...documents, filler], claims },
     { aliases, readingCache: false },
   )
   const document = documents[0]!
-  return suggestLinks({ claim: claimIn(document, quote, 'claim'), document }, index, {
-    limit: 20,
-  })
+  return suggestLinks({ claim: claimIn(document, quote, 'claim'), document }, index, { limit })
 }
 
 function find(suggestions: Suggestion[], words: string): Suggestion | undefined {
@@ -232,5 +240,95 @@ describe('attribution stand-ins', () => {
     expect(find(suggestions, 'Halden dismissed')!.signals.names).toBeGreaterThan(
       find(suggestions, 'Norland dismissed')!.signals.names,
     )
+  })
+})
+
+describe('one passage, offered once', () => {
+  const source = week(
+    'claim',
+    ['Kessaria loaded 4,800 tonnes of rye onto barges for Halden.'],
+    '04',
+  )
+  const report = week(
+    'report',
+    [
+      'Dock clerks in Kessaria logged 4,800 tonnes of rye loaded onto barges for Halden last week, and the harbour office said every quay was full.',
+    ],
+    '05',
+  )
+  const others = [
+    week('arrivals', ['Halden received rye barges from Kessaria all summer.'], '06'),
+    week('prices', ['Rye prices in Halden fell after the Kessaria barges arrived.'], '06'),
+    week(
+      'tally',
+      ['The Kessaria harbour office put the rye shipped to Halden at 4,800 tonnes.'],
+      '07',
+    ),
+  ]
+  // The analyst's claim covers less than half of its sentence: the sentence is a candidate too.
+  const clause = claimIn(report, '4,800 tonnes of rye loaded onto barges for Halden', 'clause')
+  const overlaps = (a: Suggestion, b: Suggestion) =>
+    a.target.documentId === b.target.documentId &&
+    a.target.start < b.target.end &&
+    b.target.start < a.target.end
+
+  it('offers the claim, not also the sentence around it, at the better of their ranks', () => {
+    const index = createSuggestionIndex(
+      { documents: [source, report, ...others, filler], claims: [clause] },
+      { aliases, readingCache: false },
+    )
+    const ask = (options: { claims?: boolean; sentences?: boolean } = {}) =>
+      suggestLinks(
+        { claim: claimIn(source, 'Kessaria loaded 4,800 tonnes', 'claim'), document: source },
+        index,
+        options,
+      )
+    const suggestions = ask()
+    const fromReport = suggestions.filter((s) => s.target.documentId === 'report')
+    expect(fromReport.map((s) => s.target)).toEqual([
+      expect.objectContaining({ kind: 'claim', claimId: 'clause' }),
+    ])
+    // Its sentence, with more of the words, outranks the claim alone: the claim takes its place
+    // and score, and keeps what it says itself.
+    const [sentence] = ask({ claims: false })
+    const [claim] = ask({ sentences: false })
+    expect(sentence!.target.documentId).toBe('report')
+    expect(sentence!.score).toBeGreaterThan(claim!.score)
+    expect(suggestions[0]).toEqual({ ...claim, score: sentence!.score })
+  })
+
+  it('offers a sentence once when one text is listed twice', () => {
+    const suggestions = suggest([source, report, report], 'Kessaria loaded 4,800 tonnes')
+    expect(suggestions.filter((s) => s.target.documentId === 'report')).toHaveLength(1)
+  })
+
+  it('fills the top N with N distinct passages', () => {
+    const suggestions = suggest(
+      [source, report, report, ...others],
+      'Kessaria loaded 4,800 tonnes',
+      [clause],
+      4,
+    )
+    expect(suggestions).toHaveLength(4)
+    suggestions.forEach((a, i) =>
+      suggestions.slice(i + 1).forEach((b) => expect(overlaps(a, b)).toBe(false)),
+    )
+  })
+})
+
+describe('datelines', () => {
+  it('do not make the day of the month a shared figure', () => {
+    const documents = [
+      week('claim', ['Customs at Halden counted 27 barges of rye from Kessaria.'], '27'),
+      week(
+        'dateline',
+        ['HALDEN, May 27 (Sava Courier) -- Customs at Halden reopened after the rye strike.'],
+        '27',
+      ),
+    ]
+    const dateline = find(suggest(documents, '27 barges of rye from Kessaria'), 'Sava Courier')
+    expect(dateline).toBeDefined()
+    expect(dateline!.reasons.join(' | ')).not.toContain('same figure')
+    expect(dateline!.signals.figures).toBe(0)
   })
 })
