@@ -10,7 +10,7 @@ import Papa from 'papaparse'
 import { describe, expect, it, vi } from 'vitest'
 import { MATRIX_CSV_FIXED_COLUMNS } from '../../../src/core/export'
 import { tempDir } from '../backend/helpers'
-import { LANTERN, LEDGER, NORTHSTAR, sampleProject } from '../backend/sample-project'
+import { LANTERN, LEDGER, NORTHSTAR, sampleProject } from '../backend/annotations/sample-project'
 import { runCli } from './run-cli'
 
 vi.setConfig({ testTimeout: 30_000 })

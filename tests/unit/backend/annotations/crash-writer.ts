@@ -5,7 +5,7 @@
  *
  *   node --import tsx tests/unit/backend/annotations-crash-writer.ts <file>
  */
-import { AnnotationStore } from '../../../src/backend/annotations'
+import { AnnotationStore } from '../../../../src/backend/annotations'
 
 const path = process.argv[2]
 if (!path) throw new Error('usage: annotations-crash-writer.ts <file>')

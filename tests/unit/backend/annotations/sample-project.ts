@@ -5,11 +5,11 @@
 import { copyFile, mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { afterEach } from 'vitest'
-import { createWorkbench, type Workbench } from '../../../src/backend'
-import type { Claim } from '../../../src/shared/api'
-import { tempDir } from './helpers'
+import { createWorkbench, type Workbench } from '../../../../src/backend'
+import type { Claim } from '../../../../src/shared/api'
+import { tempDir } from '../helpers'
 
-const samplesDir = join(import.meta.dirname, '../../../resources/samples')
+const samplesDir = join(import.meta.dirname, '../../../../resources/samples')
 
 export const NORTHSTAR = 'web/northstar-monitor-2026-02-26.html'
 export const MERIDIAN = 'wire/meridian-2026-03-03-pyongyang-denies.txt'

@@ -7,14 +7,14 @@
 import { cp, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { createWorkbench } from '../../../src/backend'
-import { locateQuote } from '../../../src/core/anchoring'
-import type { Claim, LinkSuggestion } from '../../../src/shared/api'
-import { tempDir } from './helpers'
+import { createWorkbench } from '../../../../src/backend'
+import { locateQuote } from '../../../../src/core/anchoring'
+import type { Claim, LinkSuggestion } from '../../../../src/shared/api'
+import { tempDir } from '../helpers'
 
 vi.setConfig({ testTimeout: 30_000 })
 
-const samplesDir = join(import.meta.dirname, '../../../resources/samples')
+const samplesDir = join(import.meta.dirname, '../../../../resources/samples')
 
 interface Side {
   file: string

@@ -4,10 +4,10 @@
  * typos and figures written another way; they find their own claims only, and never deleted ones.
  */
 import { describe, expect, it, vi } from 'vitest'
-import { dispatch } from '../../../src/backend'
-import { ClaimSearchIndex } from '../../../src/backend/annotations/claim-search'
-import { DEFAULT_LABELS, type Claim } from '../../../src/core/model'
-import type { ClaimSearchHit, DocumentSummary } from '../../../src/shared/api'
+import { dispatch } from '../../../../src/backend'
+import { ClaimSearchIndex } from '../../../../src/backend/annotations/claim-search'
+import { DEFAULT_LABELS, type Claim } from '../../../../src/core/model'
+import type { ClaimSearchHit, DocumentSummary } from '../../../../src/shared/api'
 import {
   LANTERN,
   LEDGER,

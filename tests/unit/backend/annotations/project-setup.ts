@@ -5,10 +5,10 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
-import { createWorkbench, type Workbench, type WorkbenchOptions } from '../../../src/backend'
-import { readAnnotationFileText, type AnnotationFile } from '../../../src/core/model'
-import type { WorkbenchEvent } from '../../../src/shared/api'
-import { fakeParser, tempDir, writeFiles } from './helpers'
+import { createWorkbench, type Workbench, type WorkbenchOptions } from '../../../../src/backend'
+import { readAnnotationFileText, type AnnotationFile } from '../../../../src/core/model'
+import type { WorkbenchEvent } from '../../../../src/shared/api'
+import { fakeParser, tempDir, writeFiles } from '../helpers'
 
 const opened: Workbench[] = []
 

@@ -8,11 +8,11 @@ import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readAnnotationFileText } from '../../../src/core/model'
-import { tempDir } from './helpers'
+import { readAnnotationFileText } from '../../../../src/core/model'
+import { tempDir } from '../helpers'
 
-const repoRoot = resolve(import.meta.dirname, '../../..')
-const writer = join(import.meta.dirname, 'annotations-crash-writer.ts')
+const repoRoot = resolve(import.meta.dirname, '../../../..')
+const writer = join(import.meta.dirname, 'crash-writer.ts')
 const ITERATIONS = 30
 
 /** Runs the writer until a random moment after its first report, then SIGKILLs it. */

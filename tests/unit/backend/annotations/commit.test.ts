@@ -7,12 +7,12 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { changeSet, invert, isEmpty } from '../../../src/backend/annotations/change-set'
-import { DEFAULT_RELATION_TYPES } from '../../../src/core/model'
-import type { ChangeSummary, WorkbenchEvent } from '../../../src/shared/api'
-import { COMMANDS, MENUS, reservedRelationKeys } from '../../../src/shared/commands'
-import { storedClaim } from '../../support/claims'
-import { ARTICLE, keyOf, openProject, rangeOf } from './annotations-helpers'
+import { changeSet, invert, isEmpty } from '../../../../src/backend/annotations/change-set'
+import { DEFAULT_RELATION_TYPES } from '../../../../src/core/model'
+import type { ChangeSummary, WorkbenchEvent } from '../../../../src/shared/api'
+import { COMMANDS, MENUS, reservedRelationKeys } from '../../../../src/shared/commands'
+import { storedClaim } from '../../../support/claims'
+import { ARTICLE, keyOf, openProject, rangeOf } from './project-setup'
 
 const OTHER =
   'Seoul briefing\n\n' +

@@ -6,10 +6,10 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createWorkbench, dispatch, type Workbench } from '../../../src/backend'
-import { CLAIM_CSV_COLUMNS } from '../../../src/core/export'
-import { fakeParser, tempDir } from './helpers'
-import { ARTICLE, keyOf, openProject, rangeOf, readAnnotations } from './annotations-helpers'
+import { createWorkbench, dispatch, type Workbench } from '../../../../src/backend'
+import { CLAIM_CSV_COLUMNS } from '../../../../src/core/export'
+import { fakeParser, tempDir } from '../helpers'
+import { ARTICLE, keyOf, openProject, rangeOf, readAnnotations } from './project-setup'
 
 async function reopened(root: string, settingsDir?: string): Promise<Workbench> {
   const workbench = createWorkbench({

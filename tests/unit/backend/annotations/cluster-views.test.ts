@@ -4,8 +4,8 @@
  * earliest first, and each matrix cell's claim, so the UI can open the passage behind it.
  */
 import { describe, expect, it } from 'vitest'
-import { parseDocument } from '../../../src/core/document'
-import { keyOf, openProject, rangeOf } from './annotations-helpers'
+import { parseDocument } from '../../../../src/core/document'
+import { keyOf, openProject, rangeOf } from './project-setup'
 
 const header = (outlet: string, published: string) =>
   `Title: Shipments\nOutlet: ${outlet}\nPublished: ${published}\n\n`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fuzziness, processTerm, tokenize } from '../../../src/backend/annotations/search-terms'
+import { fuzziness, processTerm, tokenize } from '../../../../src/backend/annotations/search-terms'
 
 const terms = (text: string) =>
   tokenize(text)

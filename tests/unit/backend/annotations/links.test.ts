@@ -7,9 +7,9 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { dispatch } from '../../../src/backend'
-import type { NewLink, OutsideSource } from '../../../src/shared/api'
-import { ARTICLE, keyOf, openProject, rangeOf, readAnnotations } from './annotations-helpers'
+import { dispatch } from '../../../../src/backend'
+import type { NewLink, OutsideSource } from '../../../../src/shared/api'
+import { ARTICLE, keyOf, openProject, rangeOf, readAnnotations } from './project-setup'
 
 const OTHER =
   'Seoul briefing\n\n' +

@@ -6,14 +6,14 @@
 import { JSDOM } from 'jsdom'
 import Papa from 'papaparse'
 import { describe, expect, it, vi } from 'vitest'
-import { dispatch, type Workbench } from '../../../src/backend'
+import { dispatch, type Workbench } from '../../../../src/backend'
 import {
   CLAIM_CSV_COLUMNS,
   CLUSTER_CSV_COLUMNS,
   LINK_CSV_COLUMNS,
   MATRIX_CSV_FIXED_COLUMNS,
-} from '../../../src/core/export'
-import type { ExportRequest } from '../../../src/shared/api'
+} from '../../../../src/core/export'
+import type { ExportRequest } from '../../../../src/shared/api'
 import { LANTERN, LEDGER, MERIDIAN, NORTHSTAR, sampleProject } from './sample-project'
 
 vi.setConfig({ testTimeout: 30_000 })

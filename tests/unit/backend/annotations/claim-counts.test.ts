@@ -3,8 +3,8 @@
  * through every change that moves them: create, relabel, delete, undo, and the dispatch door.
  */
 import { describe, expect, it } from 'vitest'
-import { dispatch } from '../../../src/backend'
-import { ARTICLE, keyOf, openProject, rangeOf } from './annotations-helpers'
+import { dispatch } from '../../../../src/backend'
+import { ARTICLE, keyOf, openProject, rangeOf } from './project-setup'
 
 const OTHER = 'Second story\n\nPyongyang called the report a fabrication.'
 

@@ -11,11 +11,11 @@ import {
   AnnotationStore,
   COALESCE_MS,
   type StoreSaveState,
-} from '../../../src/backend/annotations'
-import { emptyAnnotationFile, type AnnotationFile, type Claim } from '../../../src/core/model'
-import { sha256, tempDir, writeFiles } from './helpers'
-import { claimWith } from '../core/model/claim-builder'
-import { ARTICLE, keyOf, openProject, rangeOf, readAnnotations } from './annotations-helpers'
+} from '../../../../src/backend/annotations'
+import { emptyAnnotationFile, type AnnotationFile, type Claim } from '../../../../src/core/model'
+import { sha256, tempDir, writeFiles } from '../helpers'
+import { claimWith } from '../../core/model/claim-builder'
+import { ARTICLE, keyOf, openProject, rangeOf, readAnnotations } from './project-setup'
 
 function claimFixture(id: string, note = ''): Claim {
   const now = new Date().toISOString()
