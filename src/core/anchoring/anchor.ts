@@ -5,7 +5,7 @@
  * is worse than a claim the analyst is asked to re-place.
  */
 import { sameFigures } from './figures'
-import { rankQuoteMatches, type RankedQuoteMatch } from './matchQuote'
+import { rankQuoteMatches, type RankedQuoteMatch } from './match-quote'
 import type { RangeSelectors } from './selectors'
 
 export type OrphanReason =

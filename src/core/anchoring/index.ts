@@ -39,7 +39,7 @@ export {
   splitsSurrogatePair,
   toCodePointOffset,
   type OffsetConverter,
-} from './codePointOffsets'
+} from './code-point-offsets'
 export {
   DEFAULT_CONTEXT_LENGTH,
   describeRange,
@@ -50,18 +50,18 @@ export {
   type TextPositionSelector,
   type TextQuoteSelector,
 } from './selectors'
-export { findExactQuoteMatches, type TextRange } from './exactQuoteMatches'
-export { locateQuote } from './locateQuote'
-export { textSimilarity } from './textSimilarity'
+export { findExactQuoteMatches, type TextRange } from './exact-quote-matches'
+export { locateQuote } from './locate-quote'
+export { textSimilarity } from './text-similarity'
 export { figuresOf, sameFigures } from './figures'
-export { findQuoteCandidates, maxErrorsFor, type QuoteCandidate } from './quoteCandidates'
+export { findQuoteCandidates, maxErrorsFor, type QuoteCandidate } from './quote-candidates'
 export {
   matchQuote,
   rankQuoteMatches,
   type QuoteContext,
   type QuoteMatch,
   type RankedQuoteMatch,
-} from './matchQuote'
+} from './match-quote'
 export {
   anchorClaim,
   MIN_CONTEXT_SIMILARITY,

@@ -3,7 +3,7 @@
  * claim's range becomes a pair of them. Inside the app both selectors count UTF-16 code units;
  * `toCodePointPosition` gives the code point form the W3C model specifies, for exports.
  */
-import { splitsSurrogatePair, type OffsetConverter } from './codePointOffsets'
+import { splitsSurrogatePair, type OffsetConverter } from './code-point-offsets'
 
 /** A half-open range `[start, end)` of the text. */
 export interface TextPositionSelector {

@@ -62,8 +62,8 @@ export {
   type SuggestionTarget,
   type SuggestOptions,
 } from './suggest'
-export type { SuggestionIndexOptions } from './suggestionIndex'
-export { ReadingCache, sharedReadingCache } from './readingCache'
+export type { SuggestionIndexOptions } from './suggestion-index'
+export { ReadingCache, sharedReadingCache } from './reading-cache'
 export { isBoilerplateSentence } from './boilerplate'
 export {
   buildClusters,

@@ -43,7 +43,7 @@ import {
   UNIT_CLAIM,
   type SuggestionCorpus,
   type SuggestionIndex,
-} from './suggestionIndex'
+} from './suggestion-index'
 import type { LinkableClaim, LinkableDocument, LinkRelation } from './types'
 
 export { createSuggestionIndex, type SuggestionCorpus, type SuggestionIndex }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createSuggestionIndex, suggestLinks } from '../../../../src/core/linking'
-import { contentHash, ReadingCache } from '../../../../src/core/linking/readingCache'
+import { contentHash, ReadingCache } from '../../../../src/core/linking/reading-cache'
 import { claimIn, makeDocument } from './helpers'
 
 const first = makeDocument('a', ['Customs seized 1,200 counterfeit phones at the port of Piraeus.'])

@@ -2,7 +2,7 @@
 // library. matchQuote trusts its behaviour; this guards against an upgrade that changes it.
 import search from 'approx-string-match'
 import { describe, expect, it } from 'vitest'
-import { loadVectors } from './externalVectors'
+import { loadVectors } from './external-vectors'
 
 interface Match {
   start: number

@@ -2,7 +2,7 @@
 // our matchQuote. Offsets are UTF-16 code units on both sides.
 import { describe, expect, it } from 'vitest'
 import { matchQuote, type QuoteContext } from '../../../../src/core/anchoring'
-import { loadVectors } from './externalVectors'
+import { loadVectors } from './external-vectors'
 
 type TextRef = { text: string } | { text_literal: string }
 

@@ -16,7 +16,7 @@ import {
   sharedReadingCache,
   type CachedReading,
   type ReadingCache,
-} from './readingCache'
+} from './reading-cache'
 import { segmentSentences } from './sentences'
 import {
   contentTermSpans,

@@ -5,8 +5,8 @@
  * well they read like the quote, how well their surroundings read like the saved context, and,
  * to break ties, how close they are to the old offset.
  */
-import { distinctPlaces, findQuoteCandidates } from './quoteCandidates'
-import { textSimilarity } from './textSimilarity'
+import { distinctPlaces, findQuoteCandidates } from './quote-candidates'
+import { textSimilarity } from './text-similarity'
 
 export interface QuoteContext {
   /** Text expected just before the quote. */

@@ -14,7 +14,7 @@ import {
   type TextQuoteSelector,
   type TextRange,
 } from '../../../../src/core/anchoring'
-import { loadVectors } from './externalVectors'
+import { loadVectors } from './external-vectors'
 
 interface RangeInfo {
   startContainerXPath: string

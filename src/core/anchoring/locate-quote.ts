@@ -4,7 +4,7 @@
  * quote copied from a browser may wrap lines or carry non-breaking spaces that the canonical text
  * writes otherwise. Nothing fuzzier: a person naming a passage means those words.
  */
-import type { TextRange } from './exactQuoteMatches'
+import type { TextRange } from './exact-quote-matches'
 
 /** The first range of `text` reading as `quote`, or null. UTF-16 offsets. */
 export function locateQuote(text: string, quote: string): TextRange | null {
