@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { connectWorkbench } from './api'
+import { createWorkbench } from './effects/workbench'
 import './styles.css'
 
 const root = document.getElementById('root')
@@ -9,6 +10,6 @@ if (!root) throw new Error('index.html has no #root element')
 
 createRoot(root).render(
   <StrictMode>
-    <App api={connectWorkbench()} />
+    <App workbench={createWorkbench(connectWorkbench())} />
   </StrictMode>,
 )

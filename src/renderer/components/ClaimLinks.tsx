@@ -1,7 +1,9 @@
 /**
  * The selected claim's links in the claim panel: its links and backlinks (click one to jump to
  * the other passage, side by side), the relation, note and confidence of each, and the
- * suggestions for new ones (A accepts the first). L links by search, O to an outside source.
+ * suggestions for new ones (A accepts the first not linked yet; those linked already are
+ * marked). L links by search, O to an outside source, Shift+L with a claim picked in another
+ * document.
  */
 import type {
   Certainty,
@@ -17,14 +19,17 @@ import { relationPhrase, type ClaimLink } from '../links/claimLinks'
 interface ClaimLinksProps {
   links: readonly ClaimLink[]
   relations: readonly RelationType[]
-  /** Suggestions for new links (targets already linked left out), best first. */
+  /** Suggestions for new links, best first; a target linked already is marked. */
   suggestions: readonly LinkSuggestion[]
   readOnly: boolean
+  /** This claim starts a link: the next claim selected in another document ends it. */
+  linking: boolean
   onJump(end: ResolvedClaimEnd): void
   onUpdate(linkId: string, patch: LinkPatch): void
   onDelete(linkId: string): void
   onOpenSearch(): void
   onOpenOutside(): void
+  onLinkWithClaim(): void
   onAccept(suggestion: LinkSuggestion): void
 }
 
@@ -33,6 +38,7 @@ export function ClaimLinks(props: ClaimLinksProps) {
   const relationById = new Map(relations.map((relation) => [relation.id, relation]))
   const outgoing = links.filter((entry) => entry.direction === 'out')
   const backlinks = links.filter((entry) => entry.direction === 'in')
+  const firstFree = fresh.find((suggestion) => suggestion.linked === null)
   const list = (entries: readonly ClaimLink[], title: string, testId: string) =>
     entries.length > 0 && (
       <>
@@ -81,11 +87,26 @@ export function ClaimLinks(props: ClaimLinksProps) {
           >
             Outside source… <kbd>O</kbd>
           </button>
+          <button
+            type="button"
+            data-testid="link-with-claim"
+            disabled={readOnly}
+            aria-pressed={props.linking}
+            title="Link with a claim you select next in another document (Shift+L)"
+            onClick={props.onLinkWithClaim}
+          >
+            With claim… <kbd>Shift+L</kbd>
+          </button>
         </div>
       </div>
-      {links.length === 0 && (
+      {props.linking && (
+        <p className="panel-hint" data-testid="linking-hint">
+          Select the claim to link with in another document (Esc cancels).
+        </p>
+      )}
+      {links.length === 0 && !props.linking && (
         <p className="panel-empty">
-          Not linked yet. Select a claim in another document and press a relation key, or press L.
+          Not linked yet. Press L to search, or Shift+L and select a claim in another document.
         </p>
       )}
       {list(outgoing, 'From this claim', 'outgoing-links')}
@@ -94,11 +115,12 @@ export function ClaimLinks(props: ClaimLinksProps) {
         <>
           <h4>Suggestions</h4>
           <ol className="suggestion-list" data-testid="suggestions">
-            {fresh.map((suggestion, index) => (
+            {fresh.map((suggestion) => (
               <li
                 key={`${suggestion.target.documentKey}:${suggestion.target.start}`}
-                className="suggestion"
+                className={suggestion.linked === null ? 'suggestion' : 'suggestion linked'}
                 data-testid="suggestion"
+                data-linked={suggestion.linked ?? undefined}
               >
                 <span className="target-head">
                   <span className="target-path">{suggestion.target.path}</span>
@@ -106,16 +128,22 @@ export function ClaimLinks(props: ClaimLinksProps) {
                     <span className="link-dot" aria-hidden="true" />
                     {relationById.get(suggestion.relation)?.name ?? suggestion.relation}
                   </span>
-                  <button
-                    type="button"
-                    className="small"
-                    data-testid="accept-suggestion"
-                    disabled={readOnly}
-                    title={index === 0 ? 'Create this link (A)' : 'Create this link'}
-                    onClick={() => props.onAccept(suggestion)}
-                  >
-                    Accept{index === 0 && <kbd>A</kbd>}
-                  </button>
+                  {suggestion.linked === null ? (
+                    <button
+                      type="button"
+                      className="small"
+                      data-testid="accept-suggestion"
+                      disabled={readOnly}
+                      title={suggestion === firstFree ? 'Create this link (A)' : 'Create this link'}
+                      onClick={() => props.onAccept(suggestion)}
+                    >
+                      Accept{suggestion === firstFree && <kbd>A</kbd>}
+                    </button>
+                  ) : (
+                    <span className="linked-mark" data-testid="linked-mark">
+                      linked: {relationById.get(suggestion.linked)?.name ?? suggestion.linked}
+                    </span>
+                  )}
                 </span>
                 <span className="target-quote">{shortQuote(suggestion.target.quote, 160)}</span>
                 {suggestion.reasons.length > 0 && (

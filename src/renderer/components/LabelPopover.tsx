@@ -28,9 +28,18 @@ export function LabelPopover(props: LabelPopoverProps) {
     const element = ref.current
     if (!element) return
     const place = () => {
+      // Only over a selection in a reader: one that went into a dialog's field (the annotator's
+      // name, asked before the first claim) has no place on screen, and the bar would sit at
+      // the window's corner over the toolbar.
       const domSelection = window.getSelection()
-      if (!domSelection || domSelection.rangeCount === 0) return
-      const anchor = domSelection.getRangeAt(0).getBoundingClientRect()
+      const range = domSelection && domSelection.rangeCount > 0 ? domSelection.getRangeAt(0) : null
+      const common = range?.commonAncestorContainer ?? null
+      const container = common instanceof Element ? common : (common?.parentElement ?? null)
+      const inReader =
+        range !== null && !range.collapsed && container?.closest('.ProseMirror') != null
+      element.hidden = !inReader
+      if (!range || !inReader) return
+      const anchor = range.getBoundingClientRect()
       const { width, height } = element.getBoundingClientRect()
       const margin = 8
       const above = anchor.top - height - margin
@@ -43,12 +52,14 @@ export function LabelPopover(props: LabelPopoverProps) {
       element.style.setProperty('left', `${Math.round(left)}px`)
     }
     place()
-    // The reader scrolls under the bar: follow the selection.
+    // The reader scrolls under the bar: follow the selection (and its leaving).
     window.addEventListener('scroll', place, true)
     window.addEventListener('resize', place)
+    document.addEventListener('selectionchange', place)
     return () => {
       window.removeEventListener('scroll', place, true)
       window.removeEventListener('resize', place)
+      document.removeEventListener('selectionchange', place)
     }
   }, [selection.start, selection.end])
 

@@ -1,157 +1,33 @@
 /**
  * The L dialog: link the selected claim to another, from the keyboard. It opens on the
- * suggestions for the claim, best first and highlighted, so "L, Enter" accepts the top one;
- * typing searches every claim of the project by quote, label or document. ↑/↓ move, Enter links,
- * Alt+<relation key> picks the relation (otherwise the suggested one, or "same claim").
+ * suggestions for the claim, best first, the first one not linked yet highlighted, so "L, Enter"
+ * accepts it; typing searches every claim of the project by quote, label or document. ↑/↓ move,
+ * Enter links, Alt+<relation key> picks the relation (otherwise the suggested one, or "same
+ * claim"). Targets linked already are listed, marked, and skipped. Its state lives in the store
+ * (dialogs module); its behaviour in effects/linkSearch.ts.
  */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import type {
-  ClaimSearchHit,
-  LinkSuggestion,
-  RelationType,
-  SuggestionListing,
-} from '../../shared/api'
-import type { WorkbenchClient } from '../../shared/client'
+import { useEffect, useRef, type KeyboardEvent } from 'react'
+import type { RelationType } from '../../shared/api'
 import { shortQuote } from '../claims/claimText'
-import { linkTargets, type LinkTarget } from '../links/linkTargets'
+import { activeRow, relationForRow } from '../effects/linkSearch'
+import { useAppState, useWorkbench } from '../effects/WorkbenchContext'
+import type { LinkTarget } from '../links/linkTargets'
+import type { LinkSearchDialog as DialogState } from '../store/dialogs'
+import { linkSearchRows, relationsOf } from '../store/selectors'
 import { ModalDialog } from './ModalDialog'
 
-const SEARCH_DELAY_MS = 80
-const SUGGESTIONS = 8
-
-interface LinkSearchDialogProps {
-  api: WorkbenchClient
-  source: { claimId: string; quote: string }
-  relations: readonly RelationType[]
-  onLinkClaim(targetClaimId: string, relation: string): Promise<boolean>
-  onAccept(
-    listing: SuggestionListing,
-    suggestion: LinkSuggestion,
-    relation: string,
-  ): Promise<boolean>
-  onClose(): void
-}
-
-export function LinkSearchDialog(props: LinkSearchDialogProps) {
-  const { api, source, relations } = props
-  const [query, setQuery] = useState('')
-  const [listing, setListing] = useState<SuggestionListing | null>(null)
-  /** Search results with the query they answer: results of an older query are never shown. */
-  const [searched, setSearched] = useState<{ query: string; hits: ClaimSearchHit[] }>({
-    query: '',
-    hits: [],
-  })
-  const [active, setActive] = useState(0)
-  const [relation, setRelation] = useState<string | null>(null)
-  const [status, setStatus] = useState<'loading' | 'ready' | 'linking'>('loading')
-  const [error, setError] = useState<string | null>(null)
-  const listRef = useRef<HTMLUListElement>(null)
-  /** Enter pressed before the rows for what is typed had arrived: link the top one then. */
-  const enterQueued = useRef(false)
-  const latest = useRef({ query, searched, relation, listing, status })
-  useEffect(() => {
-    latest.current = { query, searched, relation, listing, status }
-  })
-
-  const rowsFor = (
-    current: Pick<typeof latest.current, 'query' | 'searched'>,
-    suggestions: SuggestionListing | null,
-  ) =>
-    linkTargets(
-      source.claimId,
-      suggestions?.suggestions ?? [],
-      current.query.trim() !== '' && current.searched.query === current.query
-        ? current.searched.hits
-        : [],
-      current.query,
-    )
-
-  const relationFor = (row: LinkTarget, chosen: string | null): string =>
-    chosen ?? (row.kind === 'suggestion' ? row.suggestion.relation : 'same')
-
-  const link = (row: LinkTarget | undefined, suggestions: SuggestionListing | null) => {
-    if (!row || latest.current.status === 'linking') return
-    latest.current.status = 'linking'
-    setStatus('linking')
-    const chosen = relationFor(row, latest.current.relation)
-    const done =
-      row.kind === 'claim'
-        ? props.onLinkClaim(row.hit.claimId, chosen)
-        : suggestions
-          ? props.onAccept(suggestions, row.suggestion, chosen)
-          : Promise.resolve(false)
-    void done.then((linked) => {
-      if (linked) return props.onClose()
-      latest.current.status = 'ready'
-      setStatus('ready')
-    })
-  }
-
-  /** Whether the rows shown answer what is typed (suggestions loaded, search answered). */
-  const settled = (current: typeof latest.current) =>
-    current.status !== 'loading' &&
-    (current.query.trim() === '' || current.searched.query === current.query)
-
-  const flushQueuedEnter = () => {
-    const current = latest.current
-    if (!enterQueued.current || !settled(current)) return
-    enterQueued.current = false
-    link(rowsFor(current, current.listing)[0], current.listing)
-  }
-
-  useEffect(() => {
-    let cancelled = false
-    const arrived = (result: SuggestionListing | null, problem: string | null) => {
-      if (cancelled) return
-      setListing(result)
-      if (problem) setError(problem)
-      setStatus('ready')
-      latest.current = { ...latest.current, listing: result, status: 'ready' }
-      flushQueuedEnter()
-    }
-    api.getSuggestions({ claimId: source.claimId }, SUGGESTIONS).then(
-      (result) => arrived(result, null),
-      (reason: unknown) =>
-        arrived(
-          null,
-          `No suggestions: ${reason instanceof Error ? reason.message : String(reason)}`,
-        ),
-    )
-    return () => {
-      cancelled = true
-    }
-    // flushQueuedEnter reads everything it needs from `latest`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, source.claimId])
-
-  useEffect(() => {
-    if (query.trim() === '') return
-    let cancelled = false
-    const timer = setTimeout(() => {
-      api.searchClaims(query, 20).then(
-        (hits) => {
-          if (cancelled) return
-          setSearched({ query, hits })
-          latest.current = { ...latest.current, searched: { query, hits } }
-          flushQueuedEnter()
-        },
-        (reason: unknown) =>
-          !cancelled && setError(reason instanceof Error ? reason.message : String(reason)),
-      )
-    }, SEARCH_DELAY_MS)
-    return () => {
-      cancelled = true
-      clearTimeout(timer)
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, query])
-
-  const rows = useMemo(
-    () => rowsFor({ query, searched }, listing),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [source.claimId, listing, searched, query],
+export function LinkSearchDialog({ dialog }: { dialog: DialogState }) {
+  const { linkSearch } = useWorkbench()
+  const relations = useAppState(relationsOf)
+  const rows = useAppState((state) => linkSearchRows(state, dialog))
+  const loading = useAppState(
+    (state) =>
+      state.links.suggestions.claimId !== dialog.source.claimId ||
+      state.links.suggestions.list.value === null,
   )
-  const current = rows.length === 0 ? -1 : Math.min(active, rows.length - 1)
+  const listRef = useRef<HTMLUListElement>(null)
+  const current = activeRow(rows, dialog.active)
+  const { query, relation, source, error } = dialog
 
   useEffect(() => {
     listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' })
@@ -160,26 +36,13 @@ export function LinkSearchDialog(props: LinkSearchDialogProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault()
-      if (rows.length === 0) return
-      const step = event.key === 'ArrowDown' ? 1 : -1
-      setActive((current + step + rows.length) % rows.length)
+      linkSearch.move(event.key === 'ArrowDown' ? 1 : -1)
     } else if (event.key === 'Enter') {
       event.preventDefault()
-      // Typed ahead of the results (L, Enter at once): the top row, once it is known. The rows
-      // are read from `latest`, not from this render: results may have arrived since it.
-      const live = latest.current
-      if (!settled(live)) enterQueued.current = true
-      else {
-        const liveRows = rowsFor(live, live.listing)
-        link(liveRows[Math.min(Math.max(current, 0), liveRows.length - 1)], live.listing)
-      }
+      linkSearch.enter()
     } else if (event.altKey && /^Key[A-Z]$/.test(event.code)) {
       // event.code, not event.key: Alt+letter types a symbol on macOS keyboards.
-      const chosen = relations.find((candidate) => candidate.key === event.code[3]!.toLowerCase())
-      if (chosen) {
-        event.preventDefault()
-        setRelation((currentRelation) => (currentRelation === chosen.id ? null : chosen.id))
-      }
+      if (linkSearch.relationKey(event.code[3]!.toLowerCase())) event.preventDefault()
     }
   }
 
@@ -190,7 +53,7 @@ export function LinkSearchDialog(props: LinkSearchDialogProps) {
       className="dialog link-dialog"
       testId="link-dialog"
       labelledBy="link-dialog-title"
-      onCancel={props.onClose}
+      onCancel={linkSearch.close}
     >
       <h2 id="link-dialog-title">Link claim</h2>
       <p className="link-source" title={source.quote}>
@@ -207,32 +70,18 @@ export function LinkSearchDialog(props: LinkSearchDialogProps) {
         aria-label="Search claims by quote, label or document"
         placeholder="Type to search every claim by quote, label or document"
         value={query}
-        onChange={(event) => {
-          setQuery(event.target.value)
-          setActive(0)
-        }}
+        onChange={(event) => linkSearch.setQuery(event.target.value)}
         onKeyDown={onKeyDown}
       />
-      <div className="relation-choice" role="group" aria-label="Relation">
-        {relations.map((candidate) => (
-          <button
-            key={candidate.id}
-            type="button"
-            className="relation-chip"
-            data-relation={candidate.id}
-            aria-pressed={relation === candidate.id}
-            title={candidate.description}
-            onClick={() => setRelation(relation === candidate.id ? null : candidate.id)}
-          >
-            <span className="link-dot" aria-hidden="true" />
-            {candidate.name} {candidate.key && <kbd>Alt+{candidate.key.toUpperCase()}</kbd>}
-          </button>
-        ))}
-      </div>
+      <RelationChoice
+        relations={relations}
+        chosen={relation}
+        onToggle={linkSearch.toggleRelation}
+      />
       {error && <p className="field-error">{error}</p>}
       <ul className="link-targets" id="link-targets" role="listbox" ref={listRef}>
-        {status === 'loading' && <li className="link-empty">Looking for likely targets…</li>}
-        {status !== 'loading' && rows.length === 0 && (
+        {loading && <li className="link-empty">Looking for likely targets…</li>}
+        {!loading && rows.length === 0 && (
           <li className="link-empty">
             {query.trim() === ''
               ? 'No suggestions. Type to search the claims of the project.'
@@ -245,10 +94,10 @@ export function LinkSearchDialog(props: LinkSearchDialogProps) {
             id={`link-target-${index}`}
             row={row}
             selected={index === current}
-            relationName={relationName(relationFor(row, relation))}
-            relationId={relationFor(row, relation)}
-            onPick={() => link(row, listing)}
-            onHover={() => setActive(index)}
+            relationId={row.linked ?? relationForRow(row, relation)}
+            relationName={relationName(row.linked ?? relationForRow(row, relation))}
+            onPick={() => linkSearch.pick(index)}
+            onHover={() => linkSearch.hover(index)}
           />
         ))}
       </ul>
@@ -257,6 +106,31 @@ export function LinkSearchDialog(props: LinkSearchDialogProps) {
         <kbd>Esc</kbd> cancel
       </p>
     </ModalDialog>
+  )
+}
+
+function RelationChoice(props: {
+  relations: readonly RelationType[]
+  chosen: string | null
+  onToggle(relation: string): void
+}) {
+  return (
+    <div className="relation-choice" role="group" aria-label="Relation">
+      {props.relations.map((candidate) => (
+        <button
+          key={candidate.id}
+          type="button"
+          className="relation-chip"
+          data-relation={candidate.id}
+          aria-pressed={props.chosen === candidate.id}
+          title={candidate.description}
+          onClick={() => props.onToggle(candidate.id)}
+        >
+          <span className="link-dot" aria-hidden="true" />
+          {candidate.name} {candidate.key && <kbd>Alt+{candidate.key.toUpperCase()}</kbd>}
+        </button>
+      ))}
+    </div>
   )
 }
 
@@ -283,14 +157,19 @@ function TargetRow({
   const path = row.kind === 'claim' ? row.hit.path : row.suggestion.target.path
   const kind =
     row.kind === 'claim' || row.suggestion.target.kind === 'claim' ? 'claim' : 'new claim'
+  const linked = row.linked !== null
   return (
     <li
       id={id}
       role="option"
       aria-selected={selected}
-      className={selected ? 'link-target active' : 'link-target'}
+      aria-disabled={linked || undefined}
+      className={['link-target', selected && 'active', linked && 'linked']
+        .filter(Boolean)
+        .join(' ')}
       data-testid="link-target"
-      onClick={onPick}
+      data-linked={row.linked ?? undefined}
+      onClick={linked ? undefined : onPick}
       onMouseMove={onHover}
     >
       <span className="target-head">
@@ -298,7 +177,7 @@ function TargetRow({
         <span className="target-path">{path}</span>
         <span className="relation-chip small" data-relation={relationId}>
           <span className="link-dot" aria-hidden="true" />
-          {relationName}
+          {linked ? `linked: ${relationName}` : relationName}
         </span>
       </span>
       <span className="target-quote">{shortQuote(quote, 200)}</span>

@@ -2,7 +2,7 @@
  * One pane of the workspace: its tabs, its find bar and the reader of its active
  * document.
  */
-import { useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react'
+import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react'
 import type { DocumentSummary, OpenedDocument } from '../../shared/api'
 import type { PaneState } from '../layout'
 import { findMatches, NO_HIGHLIGHTS, type FindHighlights } from '../reader/find'
@@ -42,6 +42,11 @@ interface PaneProps {
   selectedRange: OffsetRange | null
   onClaimClick(click: ClaimClick): void
   onBadge(event: BadgeEvent | null): void
+  /** A claim to bring into view once drawn (null: none); `claimsListed`: the claims are in. */
+  reveal: { claimId: string; focus: boolean } | null
+  claimsListed: boolean
+  /** The reveal was made (found: the claim is drawn) or cannot be (not in the text). */
+  onRevealed(found: boolean): void
   ref?: Ref<PaneHandle>
 }
 
@@ -51,6 +56,19 @@ export function Pane(props: PaneProps) {
   const document = active === null ? undefined : documents[active]
   const readerRef = useRef<ReaderHandle>(null)
   const find = useFind(document?.text ?? '')
+
+  // After the reader has drawn the claims (effects run child first), so there is something to
+  // scroll to.
+  const { reveal, claimsListed, onRevealed, claims } = props
+  useEffect(() => {
+    if (!reveal || !document || !claimsListed) return
+    const found = claims.some((claim) => claim.id === reveal.claimId)
+    if (found) {
+      readerRef.current?.scrollToClaim(reveal.claimId)
+      if (reveal.focus) readerRef.current?.focus()
+    }
+    onRevealed(found)
+  }, [reveal, document, claimsListed, claims, onRevealed])
 
   useImperativeHandle(
     ref,

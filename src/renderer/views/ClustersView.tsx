@@ -15,19 +15,20 @@ import { recall, remember, useRememberedState } from './viewMemory'
 import './views.css'
 
 export function ClustersView(props: ProjectViewProps) {
-  const { api, version, readOnly, onOpenClaim, notify } = props
+  const { api, session, version, readOnly, onOpenClaim, setWording, notify } = props
   // Remembered for the session: coming back from a passage finds the list as it was left.
-  const [text, setText] = useRememberedState(api, 'clusters:filter', '')
+  const [text, setText] = useRememberedState(session, 'clusters:filter', '')
   const [includeSingletons, setIncludeSingletons] = useRememberedState(
-    api,
+    session,
     'clusters:singletons',
     false,
   )
+  const load = useCallback(() => api.getClusters(), [api])
   const { data, error, loading, setData } = useViewData({
-    load: () => api.getClusters(),
+    load,
     version,
     key: '',
-    memory: { owner: api, name: 'clusters' },
+    memory: { owner: session, name: 'clusters' },
   })
   const scroller = useRef<HTMLDivElement>(null)
   const restored = useRef(false)
@@ -35,8 +36,8 @@ export function ClustersView(props: ProjectViewProps) {
   useLayoutEffect(() => {
     if (restored.current || !hasData || !scroller.current) return
     restored.current = true
-    scroller.current.scrollTop = recall<number>(api, 'clusters:scroll') ?? 0
-  }, [api, hasData])
+    scroller.current.scrollTop = recall<number>(session, 'clusters:scroll') ?? 0
+  }, [session, hasData])
   const headingId = useId()
   // Typing stays responsive with hundreds of clusters: the list catches up a frame later.
   const filterText = useDeferredValue(text)
@@ -49,7 +50,7 @@ export function ClustersView(props: ProjectViewProps) {
   const saveWording = useCallback(
     async (clusterId: string, wording: string | null): Promise<boolean> => {
       try {
-        const saved = await api.setClusterWording(clusterId, wording)
+        const saved = await setWording(clusterId, wording)
         setData(replaceCluster(data ?? [], saved))
         return true
       } catch (failure) {
@@ -57,7 +58,7 @@ export function ClustersView(props: ProjectViewProps) {
         return false
       }
     },
-    [api, data, setData, notify],
+    [setWording, data, setData, notify],
   )
 
   const total = filtered.linked + (includeSingletons ? filtered.singletons : 0)
@@ -104,7 +105,7 @@ export function ClustersView(props: ProjectViewProps) {
       <div
         className="view-scroll"
         ref={scroller}
-        onScroll={(event) => remember(api, 'clusters:scroll', event.currentTarget.scrollTop)}
+        onScroll={(event) => remember(session, 'clusters:scroll', event.currentTarget.scrollTop)}
       >
         {data === null ? (
           error !== null && (

@@ -23,21 +23,25 @@ interface LoadedMatrix {
 }
 
 export function MatrixView(props: ProjectViewProps) {
-  const { api, version, onOpenClaim, onExport } = props
+  const { api, session, version, onOpenClaim, onExport } = props
   // Remembered for the session: coming back from a passage finds the matrix as it was left.
-  const [order, setOrder] = useRememberedState<MatrixOrder>(api, 'matrix:order', DEFAULT_ORDER)
-  const [hideUnlinked, setHideUnlinked] = useRememberedState(api, 'matrix:hide-unlinked', false)
-  const [initialPosition] = useState(() => recall<GridPosition>(api, 'matrix:position') ?? null)
+  const [order, setOrder] = useRememberedState<MatrixOrder>(session, 'matrix:order', DEFAULT_ORDER)
+  const [hideUnlinked, setHideUnlinked] = useRememberedState(session, 'matrix:hide-unlinked', false)
+  const [initialPosition] = useState(() => recall<GridPosition>(session, 'matrix:position') ?? null)
   const rememberPosition = useCallback(
-    (position: GridPosition) => remember(api, 'matrix:position', position),
-    [api],
+    (position: GridPosition) => remember(session, 'matrix:position', position),
+    [session],
   )
   const headingId = useId()
+  const load = useCallback(
+    () => api.getMatrix({ order }).then((matrix): LoadedMatrix => ({ matrix, order })),
+    [api, order],
+  )
   const { data, error, loading } = useViewData<LoadedMatrix>({
-    load: () => api.getMatrix({ order }).then((matrix) => ({ matrix, order })),
+    load,
     version,
     key: order,
-    memory: { owner: api, name: 'matrix' },
+    memory: { owner: session, name: 'matrix' },
   })
 
   const rows = useMemo(

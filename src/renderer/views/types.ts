@@ -2,13 +2,15 @@
  * What the project-wide views (clusters, matrix) get from the shell. They load their own data
  * through the API and reload it when `version` changes (claims or links changed anywhere).
  */
-import type { ExportRequest } from '../../shared/api'
+import type { ClusterView, ExportRequest } from '../../shared/api'
 import type { WorkbenchClient } from '../../shared/client'
 
 export type WorkspaceView = 'documents' | 'clusters' | 'matrix'
 
 export interface ProjectViewProps {
   api: WorkbenchClient
+  /** The project session: what the view remembers (viewMemory.ts) hangs on it. */
+  session: object
   /** Bumped whenever claims, links or cluster wordings may have changed. */
   version: number
   /** Why changes are refused (a read-only annotation file), or null. */
@@ -17,5 +19,7 @@ export interface ProjectViewProps {
   onOpenClaim(claimId: string, documentKey: string): void
   /** Exports a table (the shell downloads it in browser mode, Electron shows a save dialog). */
   onExport(request: ExportRequest): void
-  notify(title: string, error: unknown, kind?: 'error' | 'info'): void
+  /** Sets a cluster's wording (null: back to the earliest mention's), through the serial queue. */
+  setWording(clusterId: string, wording: string | null): Promise<ClusterView>
+  notify(title: string, error: unknown): void
 }

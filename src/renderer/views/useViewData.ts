@@ -28,6 +28,7 @@ interface Settled<T> {
 }
 
 interface Options<T> {
+  /** Asks for the data; a new function (another sort order) is a new request. */
   load: () => Promise<T>
   version: number
   /** What is asked for (a sort order); a change loads again. */
@@ -44,29 +45,25 @@ export function useViewData<T>({ load, version, key, memory }: Options<T>): View
     error: null,
     request: '',
   }))
-  const latest = useRef('')
-  const loader = useRef(load)
-  // Before the load below (layout effects run in order), so a new key loads with the new loader.
-  useLayoutEffect(() => {
-    loader.current = load
-  })
+  /** The request whose answer is awaited: answers to older ones are dropped. */
+  const awaited = useRef('')
 
   // Asked for in the commit that shows the view, not after its first paint: the answer is
   // what the analyst waits for.
   useLayoutEffect(() => {
-    latest.current = request
-    loader.current().then(
+    awaited.current = request
+    load().then(
       (data) => {
-        if (latest.current !== request) return
+        if (awaited.current !== request) return
         remember(owner, `data:${name}:${key}`, data)
         setSettled({ data, error: null, request })
       },
       (error: unknown) => {
-        if (latest.current !== request) return
+        if (awaited.current !== request) return
         setSettled((current) => ({ data: current.data, error, request }))
       },
     )
-  }, [request, owner, name, key])
+  }, [request, load, owner, name, key])
 
   const setData = useCallback(
     (data: T) => {

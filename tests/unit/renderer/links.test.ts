@@ -22,8 +22,9 @@ import {
   otherEndText,
   relationPhrase,
 } from '../../../src/renderer/links/claimLinks'
-import { linkTargets, matchesQuery } from '../../../src/renderer/links/linkTargets'
-import { deriveBadges, INITIAL } from '../../../src/renderer/links/useBadges'
+import { activeRow } from '../../../src/renderer/effects/linkSearch'
+import { freeRow, linkTargets, matchesQuery } from '../../../src/renderer/links/linkTargets'
+import { deriveBadges, INITIAL } from '../../../src/renderer/links/badges'
 
 const RELATIONS: RelationType[] = [
   { id: 'same', name: 'Same claim', color: '#2ca02c', key: 's', directed: false, description: '' },
@@ -141,8 +142,14 @@ describe('relationPhrase', () => {
   })
 })
 
-function suggestion(claimId: string | null, quote: string, start = 0): LinkSuggestion {
+function suggestion(
+  claimId: string | null,
+  quote: string,
+  start = 0,
+  linked: string | null = null,
+): LinkSuggestion {
   return {
+    linked,
     target: {
       kind: claimId === null ? 'sentence' : 'claim',
       claimId,
@@ -190,6 +197,35 @@ describe('linkTargets', () => {
       'contain',
     )
     expect(rows.map((row) => row.key)).toEqual(['s:B:0:35', 'c:c9'])
+  })
+
+  it('marks targets linked already, suggestions and search hits alike', () => {
+    const rows = linkTargets(
+      'a',
+      [
+        suggestion('b1', 'about 13K containers', 0, 'same'),
+        suggestion('b2', '13,000 containers', 40),
+      ],
+      [hit('c9', '13,000 containers shipped')],
+      'contain',
+      new Map([['c9', 'supports']]),
+    )
+    expect(rows.map((row) => [row.key, row.linked])).toEqual([
+      ['s:B:0:20', 'same'],
+      ['s:B:40:57', null],
+      ['c:c9', 'supports'],
+    ])
+  })
+
+  it('steps over linked rows: Enter takes the first free one, arrows skip the others', () => {
+    const rows = [{ linked: 'same' }, { linked: null }, { linked: 'same' }, { linked: null }]
+    expect(freeRow(rows, -1, 1)).toBe(1)
+    expect(freeRow(rows, 1, 1)).toBe(3)
+    expect(freeRow(rows, 3, 1)).toBe(1)
+    expect(freeRow(rows, 1, -1)).toBe(3)
+    expect(activeRow(rows, 0)).toBe(1)
+    expect(activeRow(rows, 3)).toBe(3)
+    expect(freeRow([{ linked: 'same' }], -1, 1)).toBe(-1)
   })
 
   it('matches words by prefix, and figures with or without separators', () => {

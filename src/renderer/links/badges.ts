@@ -1,10 +1,9 @@
 /**
- * Link badges for the reader and the claim list, per document on screen. A link change anywhere
+ * Link badges for the reader and the claim list, per document on screen. Pure. A link change anywhere
  * must not redraw the 5,000 claims of a document whose badges stayed the same: each document's
  * badge map keeps its identity while its badges are unchanged (the reader and drawnClaims
  * compare identity), and an unchanged badge keeps its object (claim list rows are memoised).
  */
-import { useMemo, useState } from 'react'
 import type { ClaimListing, RelationType } from '../../shared/api'
 import type { BadgesByClaim } from '../claims/drawnClaims'
 import { linkBadge, type ClaimLink, type LinkBadge } from './claimLinks'
@@ -30,31 +29,19 @@ export const INITIAL: BadgeState = {
   result: {},
 }
 
-export function useBadges(
-  listings: Readonly<Record<string, ClaimListing>>,
-  claimLinks: ReadonlyMap<string, readonly ClaimLink[]>,
-  relations: readonly RelationType[],
-): Readonly<Record<string, BadgesByClaim>> {
-  // The previous derivation is kept in a small object of this component's own, not in React
-  // state: setting state while rendering would render the whole shell twice on every listing
-  // change (5,000 claim rows included).
-  const [memory] = useState(() => new BadgeMemory())
-  return useMemo(
-    () => memory.derive(listings, claimLinks, relations),
-    [memory, listings, claimLinks, relations],
-  )
-}
-
-class BadgeMemory {
-  private previous: BadgeState = INITIAL
-
-  derive(
+/**
+ * A badge derivation that remembers its last result, so each call reuses what did not change
+ * (one per store: the selectors keep one).
+ */
+export function createBadgeMemory() {
+  let previous: BadgeState = INITIAL
+  return (
     listings: Readonly<Record<string, ClaimListing>>,
     claimLinks: ReadonlyMap<string, readonly ClaimLink[]>,
     relations: readonly RelationType[],
-  ): Readonly<Record<string, BadgesByClaim>> {
-    this.previous = deriveBadges(this.previous, listings, claimLinks, relations)
-    return this.previous.result
+  ): Readonly<Record<string, BadgesByClaim>> => {
+    previous = deriveBadges(previous, listings, claimLinks, relations)
+    return previous.result
   }
 }
 

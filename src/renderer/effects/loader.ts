@@ -1,0 +1,81 @@
+/**
+ * Loads what the state says is on screen and missing or stale: the documents the panes show,
+ * their claim and link listings, the sidebar's claim counts, and the selected claim's
+ * suggestions. It runs after every change of the state (batched into one pass per task), so
+ * the modules only say what is stale; when to ask, and asking once, is decided here.
+ */
+import { WorkbenchError } from '../../shared/api'
+import type { LoadKind, Loads } from '../store/actions'
+import { needsLoad, type Resource } from '../store/resource'
+import { selectedPlacedOf, SUGGESTIONS_ASKED, summariesOf } from '../store/selectors'
+import { shownKeys, type AppState } from '../store/state'
+import type { EffectContext } from './context'
+
+export function createLoader(
+  context: EffectContext,
+  onFailure: (kind: LoadKind, key: string, error: unknown) => void,
+) {
+  const { api, store } = context
+
+  const request = <K extends LoadKind>(what: K, key: string, call: () => Promise<Loads[K]>) => {
+    const id = context.nextRequest()
+    store.dispatch({ type: 'load/started', what, key, request: id } as never)
+    call().then(
+      (value) => store.dispatch({ type: 'load/arrived', what, key, request: id, value } as never),
+      (error: unknown) => {
+        store.dispatch({ type: 'load/failed', what, key, request: id } as never)
+        onFailure(what, key, error)
+      },
+    )
+  }
+
+  /** The claim whose suggestions are wanted: the L dialog's, else the selected one (documents view). */
+  const suggestionsWanted = (state: AppState): string | null => {
+    const open = state.dialogs.open
+    if (open?.kind === 'link-search') return open.source.claimId
+    if (state.workspace.view !== 'documents') return null
+    return selectedPlacedOf(state)?.claim.id ?? null
+  }
+
+  const load = (state: AppState) => {
+    const summaries = summariesOf(state)
+    for (const key of shownKeys(state.layout)) {
+      if (!summaries.has(key)) continue
+      if (needsLoad(state.workspace.documents[key])) {
+        request('document', key, () => api.openDocument(key))
+      }
+      // Claims are listed while the document itself is on its way (the listing names the content
+      // hash the sidebar knows), so a document with thousands of claims is drawn once.
+      if (needsLoad(state.claims.listings[key])) request('claims', key, () => api.listClaims(key))
+      if (needsLoad(state.links.listings[key])) request('links', key, () => api.listLinks(key))
+    }
+    if (state.workspace.backend?.project && needsLoad(state.claims.counts)) {
+      request('counts', '', () => api.getClaimCounts())
+    }
+    const wanted = suggestionsWanted(state)
+    const suggestions = state.links.suggestions
+    const list: Resource<unknown> | undefined =
+      suggestions.claimId === wanted ? suggestions.list : undefined
+    if (wanted !== null && (list === undefined || (needsLoad(list) && !suggestions.accepting))) {
+      request('suggestions', wanted, () =>
+        api.getSuggestions({ claimId: wanted }, SUGGESTIONS_ASKED),
+      )
+    }
+  }
+
+  let scheduled = false
+  /** One pass after the current task's dispatches, on the state they left. */
+  return function schedule() {
+    if (scheduled) return
+    scheduled = true
+    queueMicrotask(() => {
+      scheduled = false
+      load(store.getState())
+    })
+  }
+}
+
+/** The path a failed load names: the backend's, the listing's, or a plain description. */
+export function failedPath(error: unknown, fallback: string): string {
+  return (error instanceof WorkbenchError ? error.file : undefined) ?? fallback
+}

@@ -1,0 +1,99 @@
+/**
+ * The documents view: the panes side by side, each reading its active document with that
+ * document's claims and badges from the store.
+ */
+import { useCallback } from 'react'
+import { drawnClaims } from '../claims/drawnClaims'
+import { Pane } from '../components/Pane'
+import { useAppState, useWorkbench } from '../effects/WorkbenchContext'
+import type { PaneState } from '../layout'
+import {
+  badgesOf,
+  claimListingOf,
+  focusedPaneOf,
+  loadedDocumentsOf,
+  selectedRangeOf,
+  summariesOf,
+} from '../store/selectors'
+
+export function Workspace() {
+  const panes = useAppState((state) => state.layout.panes)
+  return (
+    <main className={panes.length > 1 ? `workspace split panes-${panes.length}` : 'workspace'}>
+      {panes.map((pane, index) => (
+        <ConnectedPane key={pane.id} pane={pane} index={index} isSplit={panes.length > 1} />
+      ))}
+    </main>
+  )
+}
+
+function ConnectedPane({
+  pane,
+  index,
+  isSplit,
+}: {
+  pane: PaneState
+  index: number
+  isSplit: boolean
+}) {
+  const workbench = useWorkbench()
+  const { claims, badgeCard, layout, store } = workbench
+  const key = pane.active
+  const isFocused = useAppState((state) => focusedPaneOf(state).id === pane.id)
+  const summaries = useAppState(summariesOf)
+  const documents = useAppState(loadedDocumentsOf)
+  const listing = useAppState((state) => claimListingOf(state, key))
+  const badges = useAppState((state) => badgesOf(state, key))
+  const selectedRange = useAppState((state) => (isFocused ? selectedRangeOf(state) : null))
+  const reveal = useAppState((state) => {
+    const wanted = state.selection.reveal
+    return wanted && isFocused && (wanted.documentKey === null || wanted.documentKey === key)
+      ? wanted
+      : null
+  })
+  const onSelectionChange = useCallback(
+    (range: Parameters<typeof claims.selectText>[1]) => claims.selectText(pane.id, range),
+    [claims, pane.id],
+  )
+  const onRevealed = useCallback(
+    (found: boolean) => {
+      store.dispatch({ type: 'selection/revealed' })
+      if (!found) {
+        store.dispatch({
+          type: 'notice/add',
+          notice: {
+            kind: 'error',
+            title: 'The claim is not in the text',
+            message: 'Its passage is listed under "Needs attention".',
+          },
+        })
+      }
+    },
+    [store],
+  )
+  return (
+    <Pane
+      ref={(handle) => {
+        if (handle) workbench.panes.set(pane.id, handle)
+        else workbench.panes.delete(pane.id)
+      }}
+      pane={pane}
+      isFocused={isFocused}
+      isSplit={isSplit}
+      summaries={summaries}
+      documents={documents}
+      onFocus={() => layout({ type: 'focus', pane: index })}
+      onActivate={(tab) => layout({ type: 'activate', pane: index, key: tab })}
+      onClose={(tab) => layout({ type: 'close', pane: index, key: tab })}
+      onOpenBeside={(tab) => layout({ type: 'open-beside', key: tab })}
+      onSelectionChange={onSelectionChange}
+      claims={drawnClaims(listing ?? undefined, badges)}
+      onBadge={badgeCard.onBadge}
+      selectedRange={selectedRange}
+      onClaimClick={claims.clickClaims}
+      reveal={reveal}
+      claimsListed={listing !== null}
+      onRevealed={onRevealed}
+    />
+  )
+}
