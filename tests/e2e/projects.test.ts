@@ -87,6 +87,10 @@ describe('a project with good, bad and hostile files', () => {
 
   it('shows a hostile page as text only: no script runs, nothing remote loads', async () => {
     await page.locator('[data-testid="doc-item"][data-path="hostile.html"]').click()
+    // Waits for the text to be drawn: the reader's element comes first, its text just after.
+    await expect
+      .poll(() => reader(page, 'hostile.html').textContent())
+      .toContain('Moscow denied the allegations')
     const text = await reader(page, 'hostile.html').textContent()
     expect(text).toContain('crossed the border at Tumangang on Monday')
     expect(text).toContain('Moscow denied the allegations')

@@ -7,6 +7,7 @@ import { useEffect, useMemo } from 'react'
 import { useAppState, useWorkbench } from '../effects/WorkbenchContext'
 import { labelsOf, relationsOf } from '../store/selectors'
 import { commandForKey } from './dispatchKey'
+import { fieldOf } from './keys'
 import { allCommands, canRun, conflictMessage, findKeyConflicts } from './registry'
 
 export function CommandKeys() {
@@ -19,7 +20,8 @@ export function CommandKeys() {
     const onKeyDown = (event: KeyboardEvent) => {
       // A dialog, the find bar or a link card that handled the key keeps it.
       if (event.defaultPrevented) return
-      const command = commandForKey(commands, event, workbench.store.getState())
+      const field = fieldOf(event.target)
+      const command = commandForKey(commands, event, field, workbench.store.getState())
       if (!command) return
       event.preventDefault()
       command.run(workbench)

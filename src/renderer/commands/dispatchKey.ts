@@ -3,15 +3,16 @@
  * conditions hold, unless the key belongs to the field it was typed in. Pure over its inputs.
  */
 import type { AppState } from '../store/state'
-import { belongsToField, isSelect, isTextEntry, matchesKey, parseKey, type KeyInput } from './keys'
+import { belongsToField, matchesKey, parseKey, type FieldKind, type KeyInput } from './keys'
 import { canRun, type Command } from './registry'
 
 export function commandForKey(
   commands: readonly Command[],
-  event: KeyInput & { target: EventTarget | null },
+  event: KeyInput,
+  /** What kind of form field the key was typed in (fieldOf), or null. */
+  field: FieldKind,
   state: AppState,
 ): Command | null {
-  const field = isTextEntry(event.target) ? 'text' : isSelect(event.target) ? 'select' : null
   for (const command of commands) {
     for (const key of command.keys) {
       const parsed = parseKey(key)

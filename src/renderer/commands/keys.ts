@@ -67,8 +67,15 @@ export function isTextEntry(target: EventTarget | null): boolean {
   return !['checkbox', 'radio', 'button', 'submit', 'color', 'range'].includes(target.type)
 }
 
-export function isSelect(target: EventTarget | null): boolean {
-  return typeof HTMLSelectElement !== 'undefined' && target instanceof HTMLSelectElement
+export type FieldKind = 'text' | 'select' | null
+
+/** The kind of form field an event's target is: some keys belong to it (belongsToField). */
+export function fieldOf(target: EventTarget | null): FieldKind {
+  if (isTextEntry(target)) return 'text'
+  if (typeof HTMLSelectElement !== 'undefined' && target instanceof HTMLSelectElement) {
+    return 'select'
+  }
+  return null
 }
 
 const EDITING_KEYS = new Set([
@@ -91,7 +98,7 @@ const EDITING_KEYS = new Set([
  * in a select every key without Ctrl or Cmd (a select picks options by typing, Alt+↓ opens it)
  * but the view keys Alt+1..3.
  */
-export function belongsToField(field: 'text' | 'select' | null, spec: ParsedKey): boolean {
+export function belongsToField(field: FieldKind, spec: ParsedKey): boolean {
   if (field === 'text') return (!spec.mod && !spec.ctrl && !spec.alt) || EDITING_KEYS.has(spec.key)
   if (field === 'select') return !spec.mod && !spec.ctrl && !/^Digit[1-9]$/.test(spec.key)
   return false
