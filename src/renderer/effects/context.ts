@@ -4,7 +4,7 @@
  * on screen, and a way to say something went wrong.
  */
 import type { WorkbenchClient } from '../../shared/client'
-import type { SerialQueue } from '../claims/serialQueue'
+import type { SerialQueue } from '../../shared/serial-queue'
 import type { PaneHandle } from '../components/Pane'
 import type { Action } from '../store/actions'
 import type { AppState } from '../store/state'

@@ -5,7 +5,7 @@
  * command registry for the latter two).
  */
 import type { WorkbenchClient } from '../../shared/client'
-import { createSerialQueue } from '../claims/serialQueue'
+import { createSerialQueue } from '../../shared/serial-queue'
 import type { PaneHandle } from '../components/Pane'
 import type { LayoutAction } from '../layout'
 import type { Action } from '../store/actions'

@@ -119,6 +119,7 @@ export function suggestions(claimId: string, ...list: LinkSuggestion[]): Suggest
   return {
     source: { claimId, documentKey: 'a', path: 'a.txt', start: 0, end: 5, quote: 'q' },
     suggestions: list,
+    warnings: [],
   }
 }
 
