@@ -101,6 +101,27 @@ async function waitSaved(): Promise<void> {
     .toBe('saved')
 }
 
+/** The label bar shows just above (or below) the text selection, not anywhere else. */
+async function labelBarAtSelection(): Promise<void> {
+  const bar = page.getByTestId('label-popover')
+  await bar.waitFor()
+  await expect
+    .poll(async () => {
+      const box = await bar.boundingBox()
+      const selection = await page.evaluate(() => {
+        const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect()
+        return { top: rect.top, bottom: rect.bottom }
+      })
+      if (!box) return Infinity
+      const gap = Math.min(
+        Math.abs(selection.top - (box.y + box.height)),
+        Math.abs(box.y - selection.bottom),
+      )
+      return gap
+    })
+    .toBeLessThan(24)
+}
+
 describe('annotating an article in browser mode', () => {
   let claimId: string
 
@@ -114,6 +135,9 @@ describe('annotating an article in browser mode', () => {
     await page.getByTestId('annotator-input').fill('alice')
     await page.keyboard.press('Enter')
     await expect.poll(() => highlights().count()).toBeGreaterThan(0)
+    // The selection became the claim: no label bar is left behind (it used to sit at the
+    // window's top-left corner, over the toolbar, until the next selection).
+    await page.getByTestId('label-popover').waitFor({ state: 'detached' })
     claimId = await selectedClaimId()
     const highlight = highlights(claimId).first()
     expect(await highlight.getAttribute('data-label')).toBe('figure')
@@ -201,6 +225,7 @@ describe('annotating an article in browser mode', () => {
 
   it('tells overlapping claims apart and offers a chooser where they overlap', async () => {
     await dragOver(page, OUTER)
+    await labelBarAtSelection()
     await page.keyboard.press('1')
     await expect.poll(() => page.getByTestId('claim-row').count()).toBe(2)
     await dragOver(page, INNER)
