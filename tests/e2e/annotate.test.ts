@@ -189,7 +189,7 @@ describe('annotating an article in browser mode', () => {
       attributedTo: 'Valmera Dockworkers Union',
       target: { position: { start, end: start + SENTENCE.length }, quote: { exact: SENTENCE } },
     })
-    expect(await page.getByTestId('doc-claim-count').textContent()).toBe('1')
+    await expect.poll(() => page.getByTestId('doc-claim-count').textContent()).toBe('1')
   })
 
   it('exports the project as CSV with the claim as a row', async () => {
@@ -233,7 +233,7 @@ describe('annotating an article in browser mode', () => {
     await expect.poll(() => page.getByTestId('claim-row').count()).toBe(3)
     // The inner claim is nested in the outer one, one underline lower.
     const inner = page.locator('[data-testid="claim-highlight"][data-label="event"]').first()
-    expect(await inner.getAttribute('data-depth')).toBe('1')
+    await expect.poll(() => inner.getAttribute('data-depth')).toBe('1')
     await page.keyboard.press('Escape')
     await inner.click({ position: { x: 12, y: 8 } })
     const chooser = page.getByTestId('claim-chooser')
@@ -242,7 +242,7 @@ describe('annotating an article in browser mode', () => {
     await screenshot(page, 'annotate-05-overlap-chooser')
     await chooser.locator('[data-testid="chooser-item"][data-label="claim"]').click()
     const row = page.locator('[data-testid="claim-row"][aria-current="true"]')
-    expect(await row.getAttribute('data-label')).toBe('claim')
+    await expect.poll(() => row.getAttribute('data-label')).toBe('claim')
     await waitSaved()
     await screenshot(page, 'annotate-06-overlap-selected')
   })

@@ -259,9 +259,9 @@ describe('linking claims across documents', () => {
     const card = page.getByTestId('link-card')
     await card.waitFor()
     // The focus moves into the card, onto its first target.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
-      'card-jump',
-    )
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('card-jump')
     await page.keyboard.press('Escape')
     await card.waitFor({ state: 'detached' })
     expect(await selectedRow().getAttribute('data-claim-id')).toBe(ids.harbourFigure)

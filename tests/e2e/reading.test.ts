@@ -62,7 +62,8 @@ function listedPaths(page: Page): Promise<string[]> {
 async function openListed(page: Page, path: string): Promise<CanonicalDocument> {
   const doc = canonical(path)
   await page.locator(`[data-testid="doc-item"][data-path="${path}"]`).click()
-  await page.locator(`[data-testid="reader"][data-doc-id="${doc.id}"]`).waitFor()
+  // The text itself, not only its frame: the reading view draws it just after the frame.
+  await page.locator(`[data-testid="reader"][data-doc-id="${doc.id}"] .ProseMirror`).waitFor()
   return doc
 }
 

@@ -205,7 +205,9 @@ describe('the clusters view', () => {
     await cluster.getByTestId('cluster-wording').click()
     await cluster.getByTestId('wording-field').fill('Something else')
     await page.keyboard.press('Escape')
-    expect(await cluster.getByTestId('cluster-wording').textContent()).toBe(PASSAGES.ledger13k)
+    await expect
+      .poll(() => cluster.getByTestId('cluster-wording').textContent())
+      .toBe(PASSAGES.ledger13k)
     // Keyboard only: focus the wording, Enter edits, Enter saves.
     await cluster.getByTestId('cluster-wording').focus()
     await page.keyboard.press('Enter')
@@ -234,7 +236,7 @@ describe('the clusters view', () => {
     await clusterOf('lantern13k')
       .locator(`[data-testid="mention"][data-claim-id="${ids.lantern13k}"]`)
       .click()
-    expect(await tab('Documents').getAttribute('aria-selected')).toBe('true')
+    await expect.poll(() => tab('Documents').getAttribute('aria-selected')).toBe('true')
     expect(await selectedText(LANTERN)).toBe(PASSAGES.lantern13k)
     await expect
       .poll(() =>
@@ -332,28 +334,28 @@ describe('the corroboration matrix', () => {
       })
     expect(await page.locator('[data-testid="matrix-cell"][tabindex="0"]').count()).toBe(1)
     await page.locator('[data-testid="matrix-cell"][tabindex="0"]').focus()
-    expect(await active()).toEqual([0, 0])
+    await expect.poll(active).toEqual([0, 0])
     await page.keyboard.press('ArrowRight')
     await page.keyboard.press('ArrowDown')
-    expect(await active()).toEqual([1, 1])
+    await expect.poll(active).toEqual([1, 1])
     await page.keyboard.press('Control+End')
-    expect(await active()).toEqual([5, 5])
+    await expect.poll(active).toEqual([5, 5])
     await page.keyboard.press('Home')
-    expect(await active()).toEqual([5, 0])
+    await expect.poll(active).toEqual([5, 0])
     // The rows with a contradiction lead: walk to the contradicting cell of the first row.
     await page.keyboard.press('Control+Home')
     const cells = await page
       .locator('[data-testid="matrix-row"][aria-rowindex="2"] [data-testid="matrix-cell"]')
       .evaluateAll((all) => all.map((cell) => cell.getAttribute('data-cell')))
     for (let c = 0; c < cells.indexOf('contradicts'); c++) await page.keyboard.press('ArrowRight')
-    expect(await page.locator(':focus').getAttribute('data-cell')).toBe('contradicts')
+    await expect.poll(() => page.locator(':focus').getAttribute('data-cell')).toBe('contradicts')
     expect(await page.locator('[data-testid="matrix-cell"][tabindex="0"]').count()).toBe(1)
     await screenshot(page, 'views-05-matrix-keyboard')
     const claimId = await page
       .locator('[data-testid="matrix-row"][aria-rowindex="2"]')
       .getAttribute('data-cluster-id')
     await page.keyboard.press('Enter')
-    expect(await tab('Documents').getAttribute('aria-selected')).toBe('true')
+    await expect.poll(() => tab('Documents').getAttribute('aria-selected')).toBe('true')
     // The first row is one of the two disputed claims; its contradicting cell opens the other.
     const opened = claimId === ids.lanternHalf ? 'salvoThird' : 'lanternHalf'
     expect(await selectedText(WHERE[opened])).toBe(PASSAGES[opened])
@@ -380,9 +382,12 @@ describe('the corroboration matrix', () => {
     await page.locator('[data-testid="matrix-row"]').first().waitFor()
     expect(await page.getByTestId('matrix-order').inputValue()).toBe('first-appearance')
     const active = page.locator('[data-testid="matrix-cell"][tabindex="0"]')
-    expect([await active.getAttribute('data-row'), await active.getAttribute('data-col')]).toEqual(
-      where,
-    )
+    await expect
+      .poll(async () => [
+        await active.getAttribute('data-row'),
+        await active.getAttribute('data-col'),
+      ])
+      .toEqual(where)
   })
 
   it('exports matrix.csv with the rows shown, in the order shown, and matrix.svg', async () => {
