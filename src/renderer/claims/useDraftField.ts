@@ -2,7 +2,8 @@
  * A text field that edits a claim without a request per keystroke: the typed value is kept
  * locally and committed ~400 ms after typing stops, at once on blur, and on unmount (another
  * claim selected). A new value from the backend (undo, a colleague's merge) replaces the
- * draft only while nothing is waiting to be committed.
+ * draft only while nothing is waiting to be committed. `commit` must be stable (useCallback):
+ * a new one commits what is pending first.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 
@@ -12,18 +13,14 @@ export function useDraftField(value: string, commit: (value: string) => void) {
   const [draft, setDraft] = useState(value)
   const pending = useRef<string | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
-  const commitRef = useRef(commit)
-  useEffect(() => {
-    commitRef.current = commit
-  })
 
   const flush = useCallback(() => {
     if (timer.current !== null) clearTimeout(timer.current)
     timer.current = null
     const next = pending.current
     pending.current = null
-    if (next !== null) commitRef.current(next)
-  }, [])
+    if (next !== null) commit(next)
+  }, [commit])
 
   const change = useCallback(
     (next: string) => {

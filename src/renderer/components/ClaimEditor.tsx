@@ -3,6 +3,7 @@
  * and on blur (useDraftField). Every change is one updateClaim, undoable with Ctrl+Z outside
  * the text fields (inside them Ctrl+Z stays the browser's own text undo).
  */
+import { useCallback } from 'react'
 import type { Certainty, ClaimPatch, ClaimStatus, Label, PlacedClaim } from '../../shared/api'
 import { CERTAINTY_CHOICES, STATUSES } from '../claims/claimText'
 import { useDraftField } from '../claims/useDraftField'
@@ -14,16 +15,25 @@ interface ClaimEditorProps {
   /** Earlier "attributed to" values in this document, for completion. */
   suggestions: readonly string[]
   readOnly: boolean
-  onChange(patch: ClaimPatch): void
+  /** Changes the claim (one updateClaim); stable, so a field's pending text is committed to it. */
+  onChange(claimId: string, patch: ClaimPatch): void
   onDelete(): void
   onConfirmPlace(): void
 }
 
 export function ClaimEditor(props: ClaimEditorProps) {
-  const { placed, labels, suggestions, readOnly, onChange, onDelete, onConfirmPlace } = props
+  const { placed, labels, suggestions, readOnly, onDelete, onConfirmPlace } = props
   const { claim } = placed
-  const attributed = useDraftField(claim.attributedTo, (attributedTo) => onChange({ attributedTo }))
-  const note = useDraftField(claim.note, (value) => onChange({ note: value }))
+  const claimId = claim.id
+  const update = props.onChange
+  const onChange = (patch: ClaimPatch) => update(claimId, patch)
+  const commitAttribution = useCallback(
+    (attributedTo: string) => update(claimId, { attributedTo }),
+    [update, claimId],
+  )
+  const commitNote = useCallback((note: string) => update(claimId, { note }), [update, claimId])
+  const attributed = useDraftField(claim.attributedTo, commitAttribution)
+  const note = useDraftField(claim.note, commitNote)
 
   return (
     <section className="claim-editor" data-testid="claim-editor" aria-label="Selected claim">

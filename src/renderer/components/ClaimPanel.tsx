@@ -208,7 +208,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
             labels={labels}
             suggestions={suggestions}
             readOnly={readOnly}
-            onChange={(patch) => props.onChange(selected.claim.id, patch)}
+            onChange={props.onChange}
             onDelete={() => props.onDelete(selected.claim.id)}
             onConfirmPlace={() => props.onConfirmPlace(selected.claim.id)}
           />

@@ -1,16 +1,19 @@
 /**
- * Switches the workspace between reading documents and the project-wide views.
- * Alt+1 / Alt+2 / Alt+3 switch from anywhere (App binds them).
+ * Switches the workspace between reading documents and the project-wide views. Their keys
+ * (Alt+1 / Alt+2 / Alt+3) are the catalog's view commands, run by the command registry.
  */
+import { commandSpec } from '../../shared/commands'
 import type { WorkspaceView } from '../views/types'
 
-const VIEWS: { id: WorkspaceView; name: string; shortcut: string }[] = [
-  { id: 'documents', name: 'Documents', shortcut: 'Alt+1' },
-  { id: 'clusters', name: 'Clusters', shortcut: 'Alt+2' },
-  { id: 'matrix', name: 'Matrix', shortcut: 'Alt+3' },
-]
+/** "Alt+Digit1" as people read it: "Alt+1". */
+const shortcutOf = (id: Parameters<typeof commandSpec>[0]) =>
+  commandSpec(id).keys[0]?.replace('Digit', '') ?? ''
 
-export const VIEW_ORDER: readonly WorkspaceView[] = VIEWS.map((view) => view.id)
+const VIEWS: { id: WorkspaceView; name: string; shortcut: string }[] = [
+  { id: 'documents', name: 'Documents', shortcut: shortcutOf('view.documents') },
+  { id: 'clusters', name: 'Clusters', shortcut: shortcutOf('view.clusters') },
+  { id: 'matrix', name: 'Matrix', shortcut: shortcutOf('view.matrix') },
+]
 
 interface ViewSwitcherProps {
   view: WorkspaceView

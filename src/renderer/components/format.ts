@@ -40,8 +40,3 @@ export function documentLabel(document: { path: string; metadata: { title?: stri
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
 }
-
-/** True for the platform's command modifier: Cmd on macOS, Ctrl elsewhere (either is accepted). */
-export function hasCommandModifier(event: { ctrlKey: boolean; metaKey: boolean }): boolean {
-  return event.ctrlKey || event.metaKey
-}

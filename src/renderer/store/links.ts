@@ -42,25 +42,13 @@ export const initialLinks: LinksState = {
   version: 0,
 }
 
-/** Document paths a link listing shows claims of (its own and the other ends'). */
-function pathsShown(listing: LinkListing | null): Set<string> {
-  const paths = new Set<string>()
-  for (const resolved of [...(listing?.links ?? []), ...(listing?.backlinks ?? [])]) {
-    paths.add(resolved.from.path)
-    if (resolved.to.kind === 'claim') paths.add(resolved.to.path)
-  }
-  return paths
-}
-
 function changedLinks(state: LinksState, change: ChangeSummary, backend: WorkbenchState | null) {
+  // linkPaths names the documents at either end of every link touched, claims whose words a
+  // link shows included; new relation types rename what every listing shows.
   const linkKeys = keysOfPaths(backend, change.linkPaths)
-  // A claim shown at a link's end may have changed its words: listings showing it reload.
-  const claimPaths = new Set(change.claimPaths)
   const listings = updateEntries(
     state.listings,
-    (key, entry) =>
-      linkKeys.has(key) ||
-      (change.links && [...pathsShown(entry.value)].some((path) => claimPaths.has(path))),
+    (key) => change.settings !== null || linkKeys.has(key),
     invalidated,
   )
   const anything = change.links || change.claimPaths.length > 0 || change.linkPaths.length > 0

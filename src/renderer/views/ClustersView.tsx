@@ -12,6 +12,7 @@ import { filterClusters } from './clusterFilter'
 import type { ProjectViewProps } from './types'
 import { useViewData } from './useViewData'
 import { recall, remember, useRememberedState } from './viewMemory'
+import { errorText } from '../store/errors'
 import './views.css'
 
 export function ClustersView(props: ProjectViewProps) {
@@ -109,7 +110,7 @@ export function ClustersView(props: ProjectViewProps) {
       >
         {data === null ? (
           error !== null && (
-            <p className="view-empty">Could not load the clusters: {message(error)}</p>
+            <p className="view-empty">Could not load the clusters: {errorText(error)}</p>
           )
         ) : filtered.shown.length === 0 ? (
           <p className="view-empty" data-testid="clusters-empty">
@@ -151,8 +152,4 @@ function emptyMessage(claims: number, linked: number, filter: string): string {
 /** The clusters with one replaced by what setClusterWording answered. */
 function replaceCluster(clusters: readonly ClusterView[], saved: ClusterView): ClusterView[] {
   return clusters.map((cluster) => (cluster.id === saved.id ? saved : cluster))
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

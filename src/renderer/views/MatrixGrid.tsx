@@ -93,11 +93,7 @@ export function MatrixGrid(props: MatrixGridProps) {
   const [windows, setWindows] = useState<Windows>(NOTHING)
   const [active, setActive] = useState<ActiveCell | null>(initialPosition?.active ?? null)
   const focusPending = useRef(false)
-  const report = useRef(onPosition)
   const position = useRef<GridPosition>(initialPosition ?? { top: 0, left: 0, active: null })
-  useLayoutEffect(() => {
-    report.current = onPosition
-  })
 
   const rowIndex = useMemo(() => new Map(rows.map((row, i) => [row.clusterId, i])), [rows])
   const activeRow = active === null ? 0 : (rowIndex.get(active.clusterId) ?? 0)
@@ -107,7 +103,7 @@ export function MatrixGrid(props: MatrixGridProps) {
     const element = scroller.current
     if (!element) return
     position.current = { ...position.current, top: element.scrollTop, left: element.scrollLeft }
-    report.current?.(position.current)
+    onPosition?.(position.current)
     const next: Windows = {
       rows: itemWindow({
         scroll: element.scrollTop,
@@ -137,7 +133,7 @@ export function MatrixGrid(props: MatrixGridProps) {
         columns: columnsSame ? current.columns : next.columns,
       }
     })
-  }, [rows.length, columns.length])
+  }, [rows.length, columns.length, onPosition])
 
   // First, as the windowing and the scroll range depend on these sizes.
   useLayoutEffect(() => {
@@ -185,8 +181,8 @@ export function MatrixGrid(props: MatrixGridProps) {
 
   useLayoutEffect(() => {
     position.current = { ...position.current, active }
-    report.current?.(position.current)
-  }, [active])
+    onPosition?.(position.current)
+  }, [active, onPosition])
 
   // After a keyboard move: focus the new cell once it is drawn.
   useLayoutEffect(() => {

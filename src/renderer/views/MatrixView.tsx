@@ -14,6 +14,7 @@ import type { MatrixOrder } from './matrixText'
 import type { ProjectViewProps } from './types'
 import { useViewData } from './useViewData'
 import { recall, remember, useRememberedState } from './viewMemory'
+import { errorText } from '../store/errors'
 import './views.css'
 
 /** The matrix with the order it was asked for: the grid shows the order its rows are in. */
@@ -118,7 +119,9 @@ export function MatrixView(props: ProjectViewProps) {
       </header>
       <MatrixLegend />
       {data === null ? (
-        error !== null && <p className="view-empty">Could not load the matrix: {message(error)}</p>
+        error !== null && (
+          <p className="view-empty">Could not load the matrix: {errorText(error)}</p>
+        )
       ) : rows.length === 0 ? (
         <p className="view-empty" data-testid="matrix-empty">
           {total === 0
@@ -139,8 +142,4 @@ export function MatrixView(props: ProjectViewProps) {
       )}
     </section>
   )
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
