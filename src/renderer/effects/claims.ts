@@ -19,7 +19,6 @@ import {
   focusedPaneOf,
   focusedTextOf,
   linksOfClaim,
-  readOnlyOf,
   selectedPlacedOf,
   summariesOf,
 } from '../store/selectors'
@@ -37,16 +36,8 @@ export function readSnapPreference(): boolean {
 }
 
 export function claimEffects(context: EffectContext) {
-  const { api, store, queue, panes, fail, inform } = context
+  const { api, store, queue, panes, fail, inform, refuseIfReadOnly } = context
   const { dispatch, getState } = store
-
-  /** True, with a notice saying why, when changes are refused now. */
-  const refuseIfReadOnly = (): boolean => {
-    const reason = readOnlyOf(getState())
-    if (reason === null) return false
-    fail('Changes are not possible', new Error(reason))
-    return true
-  }
 
   const focusedReader = () => panes.get(focusedPaneOf(getState()).id)?.reader() ?? null
 
@@ -147,7 +138,7 @@ export function claimEffects(context: EffectContext) {
 
   const step = (direction: 'undo' | 'redo') => {
     if (refuseIfReadOnly()) return
-    dispatch({ type: 'claims/nudged', claimId: '', range: null })
+    dispatch({ type: 'claims/nudged', nudge: null })
     queue(() => (direction === 'undo' ? api.undo() : api.redo())).catch((error: unknown) =>
       fail(`Could not ${direction}`, error),
     )
@@ -228,7 +219,7 @@ export function claimEffects(context: EffectContext) {
         nudge?.claimId === claimId ? nudge.range : { start: placed.start, end: placed.end }
       const range = moveBoundary(document.text, base, edge, direction, state.claims.snap)
       if (range.start === base.start && range.end === base.end) return
-      dispatch({ type: 'claims/nudged', claimId, range })
+      dispatch({ type: 'claims/nudged', nudge: { claimId, range } })
       update(claimId, range)
     },
     /** R: the selected claim takes the text selection as its range. */
@@ -236,7 +227,7 @@ export function claimEffects(context: EffectContext) {
       const placed = selectedPlacedOf(getState())
       const range = selectionRange()
       if (!placed || !range) return
-      dispatch({ type: 'claims/nudged', claimId: '', range: null })
+      dispatch({ type: 'claims/nudged', nudge: null })
       update(placed.claim.id, range)
       focusedReader()?.clearSelection()
     },

@@ -20,6 +20,8 @@ export interface EffectContext {
   panes: Map<string, PaneHandle>
   /** Reports a failure as a notice. */
   fail(title: string, error: unknown): void
+  /** True, with a notice saying why, when changes are refused now (a read-only file). */
+  refuseIfReadOnly(): boolean
   /** Reports something done as a notice that soon goes. */
   inform(title: string, message: string): void
   /** A new request id for a load (see store/resource.ts). */

@@ -10,15 +10,8 @@ import { acceptableSuggestionOf, readOnlyOf, selectedEndOf } from '../store/sele
 import type { EffectContext } from './context'
 
 export function linkEffects(context: EffectContext) {
-  const { api, store, queue, fail } = context
+  const { api, store, queue, fail, refuseIfReadOnly } = context
   const { dispatch, getState } = store
-
-  const refuseIfReadOnly = (): boolean => {
-    const reason = readOnlyOf(getState())
-    if (reason === null) return false
-    fail('Changes are not possible', new Error(reason))
-    return true
-  }
 
   /** Resolves true once the link exists; false when it could not be made (a notice says why). */
   const create = (input: NewLink): Promise<boolean> => {

@@ -10,7 +10,7 @@ import type { PaneHandle } from '../components/Pane'
 import type { LayoutAction } from '../layout'
 import type { Action } from '../store/actions'
 import { errorNotice } from '../store/errors'
-import { summariesOf } from '../store/selectors'
+import { readOnlyOf, summariesOf } from '../store/selectors'
 import { appReducer, initialState, type AppState } from '../store/state'
 import { createStore } from '../store/store'
 import type { WorkspaceView } from '../views/types'
@@ -36,6 +36,11 @@ export function createWorkbench(api: WorkbenchClient, initial?: AppState) {
     panes: new Map<string, PaneHandle>(),
     fail: (title, error) =>
       store.dispatch({ type: 'notice/add', notice: errorNotice(title, error) }),
+    refuseIfReadOnly() {
+      const reason = readOnlyOf(store.getState())
+      if (reason !== null) context.fail('Changes are not possible', new Error(reason))
+      return reason !== null
+    },
     inform: (title, message) =>
       store.dispatch({ type: 'notice/add', notice: { kind: 'info', title, message } }),
     nextRequest: () => ++lastRequest,

@@ -82,7 +82,8 @@ export type Action =
   /** The document's claims are to be listed again (a change failed: what is drawn may be off). */
   | { type: 'claims/relist'; documentKey: string }
   | { type: 'claims/placing'; claimId: string | null }
-  | { type: 'claims/nudged'; claimId: string; range: OffsetRange | null }
+  /** The range the boundary keys asked for last (null: start again from the listing). */
+  | { type: 'claims/nudged'; nudge: { claimId: string; range: OffsetRange } | null }
   // ---- Suggestions ----
   | { type: 'suggestions/accepting'; target: { documentKey: string; start: number } }
   | { type: 'suggestions/accepted' }

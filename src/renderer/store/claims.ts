@@ -132,10 +132,7 @@ export function claimsReducer(
     case 'claims/placing':
       return { ...state, placingId: action.claimId }
     case 'claims/nudged':
-      return {
-        ...state,
-        nudge: action.range === null ? null : { claimId: action.claimId, range: action.range },
-      }
+      return { ...state, nudge: action.nudge }
     default:
       return state
   }

@@ -24,8 +24,7 @@ describe('claims', () => {
   it('forgets the nudged range after an undo, keeps it across its own commands', () => {
     const nudged = reduce(readingState(), {
       type: 'claims/nudged',
-      claimId: 'x',
-      range: { start: 1, end: 9 },
+      nudge: { claimId: 'x', range: { start: 1, end: 9 } },
     })
     const command = reduce(nudged, {
       type: 'backend/changed',
