@@ -20,10 +20,10 @@ export function LinkSearchDialog({ dialog }: { dialog: DialogState }) {
   const { linkSearch } = useWorkbench()
   const relations = useAppState(relationsOf)
   const rows = useAppState((state) => linkSearchRows(state, dialog))
-  const loading = useAppState(
-    (state) =>
-      state.links.suggestions.claimId !== dialog.source.claimId ||
-      state.links.suggestions.list.value === null,
+  const loading = useAppState(({ links: { suggestions } }) =>
+    suggestions.claimId !== dialog.source.claimId
+      ? true
+      : suggestions.list.value === null && suggestions.list.pending !== null,
   )
   const listRef = useRef<HTMLUListElement>(null)
   const current = activeRow(rows, dialog.active)
