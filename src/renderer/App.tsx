@@ -7,9 +7,9 @@
 import { useEffect } from 'react'
 import { CommandKeys } from './commands/CommandKeys'
 import { Welcome } from './components/Welcome'
-import { useAppState, useWorkbench, WorkbenchProvider } from './effects/WorkbenchContext'
+import { useAppState, useWorkbench, WorkbenchProvider } from './effects/workbench-context'
 import type { Workbench } from './effects/workbench'
-import { useLabelStylesheet, useRelationStylesheet } from './claims/labelStyles'
+import { useLabelStylesheet, useRelationStylesheet } from './claims/label-styles'
 import { Dialogs } from './shell/Dialogs'
 import { FocusedClaimPanel } from './shell/FocusedClaimPanel'
 import { Footer } from './shell/Footer'
@@ -80,7 +80,7 @@ function WelcomeScreen() {
   )
 }
 
-/** The label and relation colours, as adopted stylesheets (see claims/labelStyles.ts). */
+/** The label and relation colours, as adopted stylesheets (see claims/label-styles.ts). */
 function Stylesheets() {
   useLabelStylesheet(useAppState(labelsOf))
   useRelationStylesheet(useAppState(relationsOf))

@@ -4,9 +4,9 @@
  * keys collide with the app's is told so. Renders nothing.
  */
 import { useEffect, useMemo } from 'react'
-import { useAppState, useWorkbench } from '../effects/WorkbenchContext'
+import { useAppState, useWorkbench } from '../effects/workbench-context'
 import { labelsOf, relationsOf } from '../store/selectors'
-import { commandForKey } from './dispatchKey'
+import { commandForKey } from './dispatch-key'
 import { fieldOf } from './keys'
 import { allCommands, canRun, conflictMessage, findKeyConflicts } from './registry'
 

@@ -1,7 +1,7 @@
 /** Where claims overlap under a click: a small menu to pick one of them. */
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import type { Label, PlacedClaim } from '../../shared/api'
-import { shortQuote } from '../claims/claimText'
+import { shortQuote } from '../claims/claim-text'
 
 interface ClaimChooserProps {
   claims: readonly PlacedClaim[]

@@ -1,12 +1,12 @@
 /**
  * The selected claim's fields. Choices apply at once; typed text is committed after a pause
- * and on blur (useDraftField). Every change is one updateClaim, undoable with Ctrl+Z outside
+ * and on blur (use-draft-field.ts). Every change is one updateClaim, undoable with Ctrl+Z outside
  * the text fields (inside them Ctrl+Z stays the browser's own text undo).
  */
 import { useCallback } from 'react'
 import type { Certainty, ClaimPatch, ClaimStatus, Label, PlacedClaim } from '../../shared/api'
-import { CERTAINTY_CHOICES, STATUSES } from '../claims/claimText'
-import { useDraftField } from '../claims/useDraftField'
+import { CERTAINTY_CHOICES, STATUSES } from '../claims/claim-text'
+import { useDraftField } from '../claims/use-draft-field'
 import { TagInput } from './TagInput'
 
 interface ClaimEditorProps {

@@ -12,9 +12,9 @@ import type {
   RelationType,
   ResolvedClaimEnd,
 } from '../../shared/api'
-import { CERTAINTY_CHOICES, shortQuote } from '../claims/claimText'
+import { CERTAINTY_CHOICES, shortQuote } from '../claims/claim-text'
 import { LinkEndView } from './LinkEndView'
-import { relationPhrase, type ClaimLink } from '../links/claimLinks'
+import { relationPhrase, type ClaimLink } from '../links/claim-links'
 
 interface ClaimLinksProps {
   links: readonly ClaimLink[]

@@ -4,8 +4,8 @@
  */
 import { memo, useEffect, useRef } from 'react'
 import type { Label, PlacedClaim } from '../../shared/api'
-import { shortQuote } from '../claims/claimText'
-import type { BadgesByClaim } from '../claims/drawnClaims'
+import { shortQuote } from '../claims/claim-text'
+import type { BadgesByClaim } from '../claims/drawn-claims'
 
 /** Rows drawn at most; the selected claim's row is always among them. */
 export const LIST_WINDOW = 200

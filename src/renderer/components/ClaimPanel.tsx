@@ -4,7 +4,7 @@
  */
 import { useMemo, useState, type ReactNode } from 'react'
 import type { ClaimListing, ClaimPatch, ClaimStatus, ExportRequest, Label } from '../../shared/api'
-import type { BadgesByClaim } from '../claims/drawnClaims'
+import type { BadgesByClaim } from '../claims/drawn-claims'
 import {
   NO_FILTER,
   STATUSES,
@@ -12,7 +12,7 @@ import {
   filterClaims,
   isFiltering,
   type ClaimFilter,
-} from '../claims/claimText'
+} from '../claims/claim-text'
 import { ClaimEditor } from './ClaimEditor'
 import { ClaimList } from './ClaimList'
 import { NeedsAttention } from './NeedsAttention'

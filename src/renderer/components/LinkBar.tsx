@@ -5,7 +5,7 @@
  * link starts at the claim the gesture started from.
  */
 import type { RelationType } from '../../shared/api'
-import { shortQuote } from '../claims/claimText'
+import { shortQuote } from '../claims/claim-text'
 
 export interface LinkPairEnd {
   claimId: string

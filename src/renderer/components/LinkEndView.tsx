@@ -4,8 +4,8 @@
  * address shown as text: never followed inside the app, the analyst copies it to a browser).
  */
 import type { OutsideEnd, ResolvedClaimEnd } from '../../shared/api'
-import { shortQuote } from '../claims/claimText'
-import { otherEndText } from '../links/claimLinks'
+import { shortQuote } from '../claims/claim-text'
+import { otherEndText } from '../links/claim-links'
 
 interface LinkEndViewProps {
   end: ResolvedClaimEnd | OutsideEnd

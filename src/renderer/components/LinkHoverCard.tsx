@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef } from 'react'
 import type { RelationType, ResolvedClaimEnd } from '../../shared/api'
-import { relationPhrase, type ClaimLink } from '../links/claimLinks'
+import { relationPhrase, type ClaimLink } from '../links/claim-links'
 import { LinkEndView } from './LinkEndView'
 
 interface LinkHoverCardProps {

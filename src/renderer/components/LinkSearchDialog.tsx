@@ -4,14 +4,14 @@
  * accepts it; typing searches every claim of the project by quote, label or document. ↑/↓ move,
  * Enter links, Alt+<relation key> picks the relation (otherwise the suggested one, or "same
  * claim"). Targets linked already are listed, marked, and skipped. Its state lives in the store
- * (dialogs module); its behaviour in effects/linkSearch.ts.
+ * (dialogs module); its behaviour in effects/link-search.ts.
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react'
 import type { RelationType } from '../../shared/api'
-import { shortQuote } from '../claims/claimText'
-import { activeRow, relationForRow } from '../effects/linkSearch'
-import { useAppState, useWorkbench } from '../effects/WorkbenchContext'
-import type { LinkTarget } from '../links/linkTargets'
+import { shortQuote } from '../claims/claim-text'
+import { activeRow, relationForRow } from '../effects/link-search'
+import { useAppState, useWorkbench } from '../effects/workbench-context'
+import type { LinkTarget } from '../links/link-targets'
 import type { LinkSearchDialog as DialogState } from '../store/dialogs'
 import { linkSearchRows, relationsOf } from '../store/selectors'
 import { ModalDialog } from './ModalDialog'

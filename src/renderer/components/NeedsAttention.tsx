@@ -4,7 +4,7 @@
  */
 import type { OrphanClaim } from '../../shared/api'
 import type { OrphanReason } from '../../core/anchoring/anchor'
-import { shortQuote } from '../claims/claimText'
+import { shortQuote } from '../claims/claim-text'
 
 const REASONS: Record<OrphanReason, string> = {
   'not-found': 'The passage is no longer in the text.',

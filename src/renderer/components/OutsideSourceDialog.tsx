@@ -8,7 +8,7 @@ import { useState, type FormEvent } from 'react'
 // The file schema's own forms (zod-free), so the form and the backend cannot disagree.
 import { OUTSIDE_DATE_FORM, OUTSIDE_URL_FORM } from '../../core/model/outside-forms'
 import type { OutsideSource, RelationType } from '../../shared/api'
-import { shortQuote } from '../claims/claimText'
+import { shortQuote } from '../claims/claim-text'
 import { ModalDialog } from './ModalDialog'
 
 interface OutsideSourceDialogProps {

@@ -1,6 +1,6 @@
 /** Tags as chips: type and press Enter or a comma to add; × or Backspace on empty to remove. */
 import { useState, type KeyboardEvent } from 'react'
-import { parseTags } from '../claims/claimText'
+import { parseTags } from '../claims/claim-text'
 
 interface TagInputProps {
   tags: readonly string[]

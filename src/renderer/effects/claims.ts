@@ -4,7 +4,7 @@
  * failures as notices; the view then follows the backend's 'changed' events.
  */
 import type { ClaimPatch, ExportRequest, Label, NewClaim, RelationType } from '../../shared/api'
-import { neighbourClaim } from '../claims/claimText'
+import { neighbourClaim } from '../claims/claim-text'
 import { downloadText } from '../claims/download'
 import { claimRangeOf, moveBoundary } from '../claims/snap'
 import { PENDING_CLAIM_ID } from '../reader/claimDecorations'

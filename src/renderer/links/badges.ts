@@ -5,8 +5,8 @@
  * compare identity), and an unchanged badge keeps its object (claim list rows are memoised).
  */
 import type { ClaimListing, RelationType } from '../../shared/api'
-import type { BadgesByClaim } from '../claims/drawnClaims'
-import { linkBadge, type ClaimLink, type LinkBadge } from './claimLinks'
+import type { BadgesByClaim } from '../claims/drawn-claims'
+import { linkBadge, type ClaimLink, type LinkBadge } from './claim-links'
 
 const NO_BADGES: BadgesByClaim = new Map()
 

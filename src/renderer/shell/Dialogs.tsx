@@ -5,7 +5,7 @@ import { LinkSearchDialog } from '../components/LinkSearchDialog'
 import { OutsideSourceDialog } from '../components/OutsideSourceDialog'
 import { PathPrompt } from '../components/PathPrompt'
 import { SettingsDialog } from '../components/SettingsDialog'
-import { useAppState, useWorkbench } from '../effects/WorkbenchContext'
+import { useAppState, useWorkbench } from '../effects/workbench-context'
 import { relationsOf } from '../store/selectors'
 
 export function Dialogs() {

@@ -1,7 +1,7 @@
 /** The claim panel of the focused document, with the selected claim's links and suggestions. */
 import { ClaimLinks } from '../components/ClaimLinks'
 import { ClaimPanel } from '../components/ClaimPanel'
-import { useAppState, useWorkbench } from '../effects/WorkbenchContext'
+import { useAppState, useWorkbench } from '../effects/workbench-context'
 import {
   badgesOf,
   focusedKeyOf,

@@ -1,7 +1,7 @@
 /** The notices and the status bar, fed from the store. */
 import { Notices } from '../components/Notices'
 import { StatusBar } from '../components/StatusBar'
-import { useAppState, useWorkbench } from '../effects/WorkbenchContext'
+import { useAppState, useWorkbench } from '../effects/workbench-context'
 import { focusedTextOf, projectOf } from '../store/selectors'
 
 export function Footer() {

@@ -7,7 +7,7 @@ import { ClaimChooser } from '../components/ClaimChooser'
 import { LabelPopover } from '../components/LabelPopover'
 import { LinkBar } from '../components/LinkBar'
 import { LinkHoverCard } from '../components/LinkHoverCard'
-import { useAppState, useWorkbench } from '../effects/WorkbenchContext'
+import { useAppState, useWorkbench } from '../effects/workbench-context'
 import {
   focusedDocumentOf,
   focusedListingOf,

@@ -2,7 +2,7 @@
 import type { ClaimCounts } from '../../shared/api'
 import { Sidebar } from '../components/Sidebar'
 import { ViewSwitcher } from '../components/ViewSwitcher'
-import { useAppState, useWorkbench } from '../effects/WorkbenchContext'
+import { useAppState, useWorkbench } from '../effects/workbench-context'
 import { focusedKeyOf, labelsOf } from '../store/selectors'
 import type { AppState } from '../store/state'
 

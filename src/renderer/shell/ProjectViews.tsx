@@ -1,5 +1,5 @@
 /** The clusters view or the matrix, with what they need from the store. */
-import { useAppState, useWorkbench } from '../effects/WorkbenchContext'
+import { useAppState, useWorkbench } from '../effects/workbench-context'
 import { readOnlyOf } from '../store/selectors'
 import { ClustersView } from '../views/ClustersView'
 import { MatrixView } from '../views/MatrixView'

@@ -3,9 +3,9 @@
  * document's claims and badges from the store.
  */
 import { useCallback } from 'react'
-import { drawnClaims } from '../claims/drawnClaims'
+import { drawnClaims } from '../claims/drawn-claims'
 import { Pane } from '../components/Pane'
-import { useAppState, useWorkbench } from '../effects/WorkbenchContext'
+import { useAppState, useWorkbench } from '../effects/workbench-context'
 import type { PaneState } from '../layout'
 import {
   badgesOf,

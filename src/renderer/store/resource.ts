@@ -3,7 +3,7 @@
  * claim counts. One request at a time per resource: a change announced while a request is in
  * flight marks it stale, and it is asked again once the answer is in, so a burst of changes
  * (undo held down) costs two requests, not one per change, and no older answer ever replaces
- * a newer one. Pure; the loader (effects.ts) reads `needsLoad` and dispatches the transitions.
+ * a newer one. Pure; the loader (effects/loader.ts) reads `needsLoad` and dispatches the transitions.
  */
 
 export interface Resource<T> {

@@ -12,11 +12,11 @@ import type {
   PlacedClaim,
   RelationType,
 } from '../../shared/api'
-import type { BadgesByClaim } from '../claims/drawnClaims'
+import type { BadgesByClaim } from '../claims/drawn-claims'
 import type { PaneState } from '../layout'
 import { createBadgeMemory } from '../links/badges'
-import { linksByClaim, type ClaimLink } from '../links/claimLinks'
-import { linkTargets, type LinkTarget } from '../links/linkTargets'
+import { linksByClaim, type ClaimLink } from '../links/claim-links'
+import { linkTargets, type LinkTarget } from '../links/link-targets'
 import type { ClaimEnd } from './actions'
 import type { LinkSearchDialog } from './dialogs'
 import type { Resource } from './resource'

@@ -1,7 +1,7 @@
 /**
  * The smallest store that does the job: one immutable state, changed only by dispatching plain
  * actions through a pure reducer, with listeners told after each change. React reads it through
- * `useSyncExternalStore` (see StoreProvider.tsx); effects (backend calls) live apart and only
+ * `useSyncExternalStore` (see effects/workbench-context.tsx); effects (backend calls) live apart and only
  * dispatch. Hand-written rather than a library: it is these thirty lines, and the reducers,
  * selectors and effects around it are what matters.
  */

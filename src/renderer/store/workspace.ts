@@ -20,7 +20,7 @@ export interface WorkspaceState {
   busy: boolean
   /**
    * A new object whenever another project or annotation session opens: what the project views
-   * remember (viewMemory.ts) hangs on it, so nothing of one project shows in another.
+   * remember (view-memory.ts) hangs on it, so nothing of one project shows in another.
    */
   session: object
 }

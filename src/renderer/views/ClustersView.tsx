@@ -8,10 +8,10 @@ import { useCallback, useDeferredValue, useId, useLayoutEffect, useMemo, useRef 
 import type { ClusterView } from '../../shared/api'
 import { plural } from '../components/format'
 import { ClusterCard } from './ClusterCard'
-import { filterClusters } from './clusterFilter'
+import { filterClusters } from './cluster-filter'
 import type { ProjectViewProps } from './types'
-import { useViewData } from './useViewData'
-import { recall, remember, useRememberedState } from './viewMemory'
+import { useViewData } from './use-view-data'
+import { recall, remember, useRememberedState } from './view-memory'
 import { errorText } from '../store/errors'
 import './views.css'
 

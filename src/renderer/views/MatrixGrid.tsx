@@ -21,7 +21,7 @@ import {
   type FocusEvent,
   type KeyboardEvent,
 } from 'react'
-import { moveInGrid, type GridCell } from './gridNavigation'
+import { moveInGrid, type GridCell } from './grid-navigation'
 import {
   CELL_MEANINGS,
   cellLabel,
@@ -31,7 +31,7 @@ import {
   type MatrixColumnView,
   type MatrixOrder,
   type MatrixRowView,
-} from './matrixText'
+} from './matrix-text'
 import {
   itemsPerPage,
   itemsToDraw,
@@ -39,7 +39,7 @@ import {
   sameWindow,
   scrollToReveal,
   type ItemWindow,
-} from './rowWindow'
+} from './row-window'
 
 export const ROW_HEIGHT = 44
 export const HEADER_HEIGHT = 64

@@ -1,5 +1,5 @@
 /** The matrix legend: each cell state's symbol and colour, in words. */
-import { CELL_MEANINGS, LEGEND_ORDER } from './matrixText'
+import { CELL_MEANINGS, LEGEND_ORDER } from './matrix-text'
 
 export function MatrixLegend() {
   return (

@@ -9,7 +9,7 @@ export type WorkspaceView = 'documents' | 'clusters' | 'matrix'
 
 export interface ProjectViewProps {
   api: WorkbenchClient
-  /** The project session: what the view remembers (viewMemory.ts) hangs on it. */
+  /** The project session: what the view remembers (view-memory.ts) hangs on it. */
   session: object
   /** Bumped whenever claims, links or cluster wordings may have changed. */
   version: number

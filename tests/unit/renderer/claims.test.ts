@@ -12,9 +12,9 @@ import {
   NO_FILTER,
   parseTags,
   shortQuote,
-} from '../../../src/renderer/claims/claimText'
+} from '../../../src/renderer/claims/claim-text'
 import { claimDepths, freeDepth } from '../../../src/renderer/claims/layers'
-import { labelStyleRules } from '../../../src/renderer/claims/labelStyles'
+import { labelStyleRules } from '../../../src/renderer/claims/label-styles'
 
 describe('claimDepths', () => {
   it('gives overlapping claims different depths and reuses a depth once it is free', () => {

@@ -13,17 +13,17 @@ import type {
   ResolvedClaimEnd,
   ResolvedLink,
 } from '../../../src/shared/api'
-import { drawnClaims } from '../../../src/renderer/claims/drawnClaims'
-import { relationStyleRules } from '../../../src/renderer/claims/labelStyles'
+import { drawnClaims } from '../../../src/renderer/claims/drawn-claims'
+import { relationStyleRules } from '../../../src/renderer/claims/label-styles'
 import { outsideSourceProblem } from '../../../src/renderer/components/OutsideSourceDialog'
 import {
   linkBadge,
   linksByClaim,
   otherEndText,
   relationPhrase,
-} from '../../../src/renderer/links/claimLinks'
-import { activeRow } from '../../../src/renderer/effects/linkSearch'
-import { freeRow, linkTargets, matchesQuery } from '../../../src/renderer/links/linkTargets'
+} from '../../../src/renderer/links/claim-links'
+import { activeRow } from '../../../src/renderer/effects/link-search'
+import { freeRow, linkTargets, matchesQuery } from '../../../src/renderer/links/link-targets'
 import { deriveBadges, INITIAL } from '../../../src/renderer/links/badges'
 
 const RELATIONS: RelationType[] = [

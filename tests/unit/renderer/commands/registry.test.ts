@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { COMMANDS } from '../../../../src/shared/commands'
 import { DEFAULT_RELATION_TYPES } from '../../../../src/core/model/relations'
-import { commandForKey } from '../../../../src/renderer/commands/dispatchKey'
+import { commandForKey } from '../../../../src/renderer/commands/dispatch-key'
 import {
   matchesKey,
   normalizeKey,

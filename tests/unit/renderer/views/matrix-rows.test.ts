@@ -4,8 +4,8 @@ import {
   isMatrixOrder,
   ORDER_OPTIONS,
   shownRows,
-} from '../../../../src/renderer/views/matrixRows'
-import type { MatrixRowView } from '../../../../src/renderer/views/matrixText'
+} from '../../../../src/renderer/views/matrix-rows'
+import type { MatrixRowView } from '../../../../src/renderer/views/matrix-text'
 
 function row(id: string, sources: number, supports = 0, contradicts = 0): MatrixRowView {
   return {

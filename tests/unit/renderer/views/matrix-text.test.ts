@@ -7,7 +7,7 @@ import {
   columnTitle,
   LEGEND_ORDER,
   type MatrixColumnView,
-} from '../../../../src/renderer/views/matrixText'
+} from '../../../../src/renderer/views/matrix-text'
 
 const column: MatrixColumnView = {
   documentId: 'abc',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ClusterView } from '../../../../src/shared/api'
-import { filterClusters, foldText } from '../../../../src/renderer/views/clusterFilter'
+import { filterClusters, foldText } from '../../../../src/renderer/views/cluster-filter'
 
 function cluster(id: string, wording: string, quotes: string[]): ClusterView {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { recall, remember } from '../../../../src/renderer/views/viewMemory'
+import { recall, remember } from '../../../../src/renderer/views/view-memory'
 
 describe('view memory', () => {
   it('keeps values per owner (one per project session) and key', () => {

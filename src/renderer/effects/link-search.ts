@@ -4,7 +4,7 @@
  * the rows (L, Enter at once), the top one once they have arrived. Every handler reads the
  * dialog's state from the store when it runs.
  */
-import { freeRow, type LinkTarget } from '../links/linkTargets'
+import { freeRow, type LinkTarget } from '../links/link-targets'
 import type { LinkSearchDialog } from '../store/dialogs'
 import { errorText } from '../store/errors'
 import { linkSearchRows, linkSearchSettled, relationsOf } from '../store/selectors'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { moveInGrid } from '../../../../src/renderer/views/gridNavigation'
+import { moveInGrid } from '../../../../src/renderer/views/grid-navigation'
 
 const size = { rows: 100, columns: 6, pageRows: 10 }
 const key = (name: string, ctrlKey = false) => ({ key: name, ctrlKey, metaKey: false })

@@ -5,7 +5,7 @@ import {
   itemWindow,
   sameWindow,
   scrollToReveal,
-} from '../../../../src/renderer/views/rowWindow'
+} from '../../../../src/renderer/views/row-window'
 
 // Rows of 40 px under a 60 px sticky header, in a viewport 460 px tall.
 const base = { leading: 60, itemSize: 40, overscan: 2, viewport: 460 }

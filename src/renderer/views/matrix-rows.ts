@@ -4,7 +4,7 @@
  * claims linked to nothing, which say no more than the document itself. They are shown by
  * default so that the screen and the exported matrix.csv have the same rows.
  */
-import type { MatrixOrder, MatrixRowView } from './matrixText'
+import type { MatrixOrder, MatrixRowView } from './matrix-text'
 
 export interface OrderOption {
   order: MatrixOrder

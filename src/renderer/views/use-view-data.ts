@@ -3,11 +3,11 @@
  * request `key` changes. Answers that arrive after a newer request was made are dropped, so a
  * slow reply to an old sort order never replaces the new one; the old data stays on screen
  * until the new data arrives, so reloading does not flash an empty view. The last answer is
- * remembered (viewMemory.ts): a view shown again starts from it while it asks again, since
+ * remembered (view-memory.ts): a view shown again starts from it while it asks again, since
  * claims may have changed while it was away without `version` saying so.
  */
 import { useCallback, useLayoutEffect, useRef, useState } from 'react'
-import { recall, remember } from './viewMemory'
+import { recall, remember } from './view-memory'
 
 export interface ViewData<T> {
   /** Null until the first load finishes (and nothing was remembered). */
