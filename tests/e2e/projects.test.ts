@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEFAULT_LABELS } from '../../src/core/model/labels'
+import { DEFAULT_RELATION_TYPES } from '../../src/core/model/relations'
 import {
   launchChromium,
   repoRoot,
@@ -44,6 +46,18 @@ beforeAll(async () => {
     'Title: Rail shipments resume\nOutlet: Test Wire\n\nNorth Korea resumed rail shipments of 122 mm rockets to Russia this week, officials said.\n\nPyongyang called the report a fabrication.\n',
   )
   writeFileSync(join(project, 'hostile.html'), hostilePage)
+  // Written by hand: "cites" on L, the key of the app's Link Claim… command.
+  writeFileSync(
+    join(project, 'corroborate.json'),
+    JSON.stringify({
+      format: 'corroborate/project',
+      version: 1,
+      labels: DEFAULT_LABELS,
+      relations: DEFAULT_RELATION_TYPES.map((relation) =>
+        relation.id === 'cites' ? { ...relation, key: 'l' } : relation,
+      ),
+    }),
+  )
   writeFileSync(join(project, 'empty.txt'), '')
   writeFileSync(
     join(project, 'photo.html'),
@@ -67,6 +81,14 @@ function reader(page: Page, path: string) {
 }
 
 describe('a project with good, bad and hostile files', () => {
+  it('says so when a key of its settings collides with a key of the app', async () => {
+    const notice = page.getByTestId('error-message').filter({ hasText: 'Keys of this project' })
+    await notice.waitFor()
+    const text = await notice.textContent()
+    expect(text).toContain('L: "Link as Cites')
+    expect(text).toContain('is shadowed by "Link Claim…"')
+  })
+
   it('lists unreadable files as problems naming them, and still opens the rest', async () => {
     await page.getByTestId('doc-item').first().waitFor()
     const problems = page.getByTestId('problem')
