@@ -10,7 +10,7 @@ export type BadgesByClaim = ReadonlyMap<string, NonNullable<DrawnClaim['badge']>
 
 const NO_BADGES: BadgesByClaim = new Map()
 const cache = new WeakMap<ClaimListing, { badges: BadgesByClaim; drawn: readonly DrawnClaim[] }>()
-export const NO_CLAIMS: readonly DrawnClaim[] = Object.freeze([])
+const NO_CLAIMS: readonly DrawnClaim[] = Object.freeze([])
 
 export function drawnClaims(
   listing: ClaimListing | undefined,

@@ -60,7 +60,7 @@ export function matchesKey(spec: ParsedKey, event: KeyInput): boolean {
 }
 
 /** Fields where typing, and Ctrl+Z, belong to the browser (its own text editing and undo). */
-export function isTextEntry(target: EventTarget | null): boolean {
+function isTextEntry(target: EventTarget | null): boolean {
   if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false
   if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true
   if (!(target instanceof HTMLInputElement)) return false

@@ -98,7 +98,7 @@ export const APP_COMMANDS: readonly Command[] = COMMANDS.map((spec) => ({
 }))
 
 /** The project's label keys: the text selection becomes a claim with that label. */
-export function labelCommands(labels: readonly Label[]): Command[] {
+function labelCommands(labels: readonly Label[]): Command[] {
   return labels.flatMap((label) =>
     label.key === null
       ? []
@@ -115,7 +115,7 @@ export function labelCommands(labels: readonly Label[]): Command[] {
 }
 
 /** The project's relation keys: while the link bar offers two claims, link them so. */
-export function relationCommands(relations: readonly RelationType[]): Command[] {
+function relationCommands(relations: readonly RelationType[]): Command[] {
   return relations.flatMap((relation) =>
     relation.key === null
       ? []

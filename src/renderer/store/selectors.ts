@@ -30,7 +30,7 @@ const NO_SUGGESTIONS: readonly LinkSuggestion[] = Object.freeze([])
 const NO_BADGES: BadgesByClaim = new Map()
 
 /** How many suggestions the claim panel lists (the L dialog lists all that were asked). */
-export const PANEL_SUGGESTIONS = 5
+const PANEL_SUGGESTIONS = 5
 /** How many suggestions are asked for the selected claim. */
 export const SUGGESTIONS_ASKED = 8
 
@@ -51,7 +51,7 @@ export const focusedPaneOf = (state: AppState): PaneState =>
 
 export const focusedKeyOf = (state: AppState) => focusedPaneOf(state).active
 
-export const openedDocument = (state: AppState, key: string | null) =>
+const openedDocument = (state: AppState, key: string | null) =>
   key === null ? undefined : (state.workspace.documents[key]?.value ?? undefined)
 
 export const focusedDocumentOf = (state: AppState) => openedDocument(state, focusedKeyOf(state))
@@ -123,18 +123,20 @@ function values<T>(record: Readonly<Record<string, Resource<T>>>): T[] {
   return Object.values(record).flatMap((entry) => (entry.value === null ? [] : [entry.value]))
 }
 
-const listingValues = memoize(<T>(record: Readonly<Record<string, Resource<T>>>) => {
-  const entries = Object.entries(record).flatMap(([key, entry]) =>
-    entry.value === null ? [] : [[key, entry.value] as const],
+/** The claim listings loaded, by document key (the badges are derived per document). */
+function loadedListings(
+  record: AppState['claims']['listings'],
+): Readonly<Record<string, ClaimListing>> {
+  return Object.fromEntries(
+    Object.entries(record).flatMap(([key, entry]) => (entry.value ? [[key, entry.value]] : [])),
   )
-  return Object.fromEntries(entries) as Record<string, T>
-})
+}
 
 const claimLinksBy = memoize((listings: AppState['links']['listings']) =>
   linksByClaim(values(listings)),
 )
 /** The links of every claim on screen, by claim id. */
-export const claimLinksOf = (state: AppState): ReadonlyMap<string, readonly ClaimLink[]> =>
+const claimLinksOf = (state: AppState): ReadonlyMap<string, readonly ClaimLink[]> =>
   claimLinksBy(state.links.listings)
 
 export const linksOfClaim = (state: AppState, claimId: string | null): readonly ClaimLink[] =>
@@ -146,12 +148,7 @@ const badgesBy = memoize(
     claimListings: AppState['claims']['listings'],
     claimLinks: ReadonlyMap<string, readonly ClaimLink[]>,
     relations: readonly RelationType[],
-  ) =>
-    badgeMemory(
-      listingValues(claimListings) as Record<string, ClaimListing>,
-      claimLinks,
-      relations,
-    ),
+  ) => badgeMemory(loadedListings(claimListings), claimLinks, relations),
 )
 /** Link badges of the claims of each document on screen. */
 export const badgesOf = (state: AppState, key: string | null): BadgesByClaim =>
@@ -160,7 +157,7 @@ export const badgesOf = (state: AppState, key: string | null): BadgesByClaim =>
     : badgesBy(state.claims.listings, claimLinksOf(state), relationsOf(state))[key]) ?? NO_BADGES
 
 /** The suggestions for the selected claim (empty while another claim's are shown). */
-export const suggestionsOf = (state: AppState): readonly LinkSuggestion[] => {
+const suggestionsOf = (state: AppState): readonly LinkSuggestion[] => {
   const { claimId, list } = state.links.suggestions
   if (claimId === null || claimId !== state.selection.claimId) return NO_SUGGESTIONS
   return list.value?.suggestions ?? NO_SUGGESTIONS
