@@ -179,7 +179,7 @@ export function claimEffects(context: EffectContext) {
       const open = getState().dialogs.open
       if (open?.kind !== 'annotator') return
       const { request } = open
-      api.setAnnotator(name).then(
+      queue(() => api.setAnnotator(name)).then(
         (status) => {
           dispatch({ type: 'backend/status', status })
           dispatch({ type: 'dialog/close' })
