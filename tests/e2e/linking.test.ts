@@ -132,6 +132,17 @@ async function waitSaved(): Promise<void> {
 const touches = (link: SavedLink, name: string) =>
   link.from === ids[name] || (link.to.kind === 'claim' && link.to.claimId === ids[name])
 
+/** Links wirePort to harbourDenial with B (supports): once they are, a duplicate-link error. */
+async function linkAgain(): Promise<void> {
+  await highlight('wirePort').click()
+  await expect.poll(() => selectedRow().getAttribute('data-claim-id')).toBe(ids.wirePort)
+  await page.keyboard.press('Shift+L')
+  await highlight('harbourDenial').click()
+  await page.getByTestId('link-bar').waitFor()
+  await page.keyboard.press('b')
+  await page.getByTestId('link-bar').waitFor({ state: 'detached' })
+}
+
 async function linksOnDisk(): Promise<SavedLink[]> {
   await waitSaved()
   return onDisk().links
@@ -481,15 +492,6 @@ describe('linking claims across documents', () => {
 
   it('shows a repeated error once, with a count, and lets it go by itself', async () => {
     // wirePort and harbourDenial are linked as "supports" already: linking them so again fails.
-    const linkAgain = async () => {
-      await highlight('wirePort').click()
-      await expect.poll(() => selectedRow().getAttribute('data-claim-id')).toBe(ids.wirePort)
-      await page.keyboard.press('Shift+L')
-      await highlight('harbourDenial').click()
-      await page.getByTestId('link-bar').waitFor()
-      await page.keyboard.press('b')
-      await page.getByTestId('link-bar').waitFor({ state: 'detached' })
-    }
     await linkAgain()
     const notice = page.getByTestId('error-message')
     await notice.waitFor()
@@ -562,6 +564,22 @@ describe('linking claims across documents', () => {
       new Set(onDisk().links.map((link) => link.relation)),
     )
     expect(rows.map((row) => row.relation)).toContain('cites')
+  })
+
+  it('keeps a notice while the pointer is over it, and lets it go once it leaves', async () => {
+    // The page's clock from here on: time is moved on by the test, not waited for.
+    await page.clock.install()
+    // The link was edited to "contradicts" since: the first makes it again, the second fails.
+    await linkAgain()
+    await linkAgain()
+    const notice = page.getByTestId('error-message')
+    await notice.waitFor()
+    await notice.hover()
+    await page.clock.runFor(30_000)
+    expect(await notice.count()).toBe(1)
+    await page.mouse.move(5, 5)
+    await page.clock.runFor(30_000)
+    await notice.waitFor({ state: 'detached' })
   })
 
   it('raised no console errors and no CSP violations', () => {
