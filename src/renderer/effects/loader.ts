@@ -5,7 +5,7 @@
  * the modules only say what is stale; when to ask, and asking once, is decided here.
  */
 import { WorkbenchError } from '../../shared/api'
-import type { LoadKind, Loads } from '../store/actions'
+import type { Action, LoadKind, Loads } from '../store/actions'
 import { needsLoad, type Resource } from '../store/resource'
 import { selectedPlacedOf, SUGGESTIONS_ASKED, summariesOf } from '../store/selectors'
 import { shownKeys, type AppState } from '../store/state'
@@ -19,11 +19,13 @@ export function createLoader(
 
   const request = <K extends LoadKind>(what: K, key: string, call: () => Promise<Loads[K]>) => {
     const id = context.nextRequest()
-    store.dispatch({ type: 'load/started', what, key, request: id } as never)
+    // TypeScript cannot tie a generic `what` to its union member: the casts say what it can't.
+    const dispatch = (action: object) => store.dispatch(action as Action)
+    dispatch({ type: 'load/started', what, key, request: id })
     call().then(
-      (value) => store.dispatch({ type: 'load/arrived', what, key, request: id, value } as never),
+      (value) => dispatch({ type: 'load/arrived', what, key, request: id, value }),
       (error: unknown) => {
-        store.dispatch({ type: 'load/failed', what, key, request: id } as never)
+        dispatch({ type: 'load/failed', what, key, request: id })
         onFailure(what, key, error)
       },
     )

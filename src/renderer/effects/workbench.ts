@@ -23,10 +23,10 @@ import { linkSearchEffects } from './link-search'
 import { createLoader, failedPath } from './loader'
 import { projectEffects } from './project'
 
-export function createWorkbench(api: WorkbenchClient, initial?: AppState) {
+export function createWorkbench(api: WorkbenchClient) {
   const store = createStore<AppState, Action>(
     appReducer,
-    initial ?? initialState({ snap: readSnapPreference() }),
+    initialState({ snap: readSnapPreference() }),
   )
   let lastRequest = 0
   const context: EffectContext = {
