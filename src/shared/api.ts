@@ -340,7 +340,7 @@ export interface ExportResult {
    * clusters.csv, matrix.csv, matrix.svg.
    */
   fileName: string
-  /** What `csv` holds (the request's format, defaults applied). */
+  /** What `text` holds (the request's format, defaults applied). */
   format: ExportFormat
   /** Rows after the header: claims, links, clusters, or the matrix's clusters. */
   rows: number
