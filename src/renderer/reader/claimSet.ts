@@ -60,11 +60,13 @@ interface Entry {
 /** The drawn claims: their decoration set, and each claim's share of it. */
 export interface ClaimLayer {
   readonly set: DecorationSet
-  /** By claim id, in listing order (pending claims last, under keys of their own). */
+  /** By claim id, in listing order. */
   readonly entries: ReadonlyMap<string, Entry>
+  /** Claims drawn before the backend has them, until the next listing. */
+  readonly pending: readonly Entry[]
 }
 
-export const EMPTY_LAYER: ClaimLayer = { set: DecorationSet.empty, entries: new Map() }
+export const EMPTY_LAYER: ClaimLayer = { set: DecorationSet.empty, entries: new Map(), pending: [] }
 
 /**
  * Past this share of touched blocks, building the set from scratch is cheaper than patching it
@@ -112,14 +114,15 @@ export function updateClaimLayer(
     if (before) touch(touched, before)
   }
   for (const [key, before] of layer.entries) if (!entries.has(key)) touch(touched, before)
+  for (const before of layer.pending) touch(touched, before)
 
-  if (touched.size === 0) return { set: layer.set, entries }
+  if (touched.size === 0) return { set: layer.set, entries, pending: [] }
   if (layer.set === DecorationSet.empty || touched.size > map.contentStarts.length * rebuildShare) {
-    return { set: DecorationSet.create(doc, decorationsIn(entries.values())), entries }
+    return { set: DecorationSet.create(doc, decorationsIn(entries.values())), entries, pending: [] }
   }
-  const removed = decorationsIn(layer.entries.values(), touched)
+  const removed = decorationsIn([...layer.entries.values(), ...layer.pending], touched)
   const added = decorationsIn(entries.values(), touched)
-  return { set: layer.set.remove(removed).add(doc, added), entries }
+  return { set: layer.set.remove(removed).add(doc, added), entries, pending: [] }
 }
 
 /**
@@ -140,15 +143,11 @@ export function addPendingClaim(
     .filter((depth) => typeof depth === 'number')
   const depth = freeDepth(taken)
   const entry: Entry = { fingerprint: '', placed: placeClaim(map, claim, depth) }
-  const entries = new Map(layer.entries)
-  entries.set(uniqueKey(entries, `\u0000${PENDING_CLAIM_ID}`), entry)
-  return {
-    set: layer.set.add(
-      doc,
-      entry.placed.map((p) => p.decoration),
-    ),
-    entries,
-  }
+  const set = layer.set.add(
+    doc,
+    entry.placed.map((placed) => placed.decoration),
+  )
+  return { set, entries: layer.entries, pending: [...layer.pending, entry] }
 }
 
 /** `id`, or `id` with a counter when the map has it already (the same claim listed twice). */
