@@ -8,9 +8,10 @@
  * editor state, because a non-editable view does not promise to keep its state
  * selection in sync with what the user selected.
  */
+import type { Node as ProseMirrorNode } from 'prosemirror-model'
 import { EditorState } from 'prosemirror-state'
 import { EditorView } from 'prosemirror-view'
-import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react'
+import { useImperativeHandle, useLayoutEffect, useMemo, useRef, type Ref } from 'react'
 import type { CanonicalDocument } from '../../core/document/types'
 import { buildDoc } from './buildDoc'
 import {
@@ -31,6 +32,7 @@ import {
   type DrawnClaim,
 } from './claimDecorations'
 import { buildPositionMap, rangeToOffsets, type OffsetRange, type PositionMap } from './positions'
+import { timed } from './timing'
 
 export interface ReaderHandle {
   focus(): void
@@ -93,7 +95,11 @@ export function ReaderView({
   // Latest props for the long-lived listeners, without recreating the view.
   const props = { highlights, claims, selectedRange, onSelectionChange, onClaimClick, onBadge }
   const latest = useRef(props)
-  useEffect(() => {
+  // Layout effects, all of them: the view is made, and claims are drawn, in the same task as
+  // React's commit, so the frame that shows the reader (or the claim list) already shows its
+  // text (or highlights). Passive effects would run after that frame was painted, costing
+  // one more frame and one more style and layout pass of the whole document.
+  useLayoutEffect(() => {
     latest.current = props
   })
 
@@ -103,7 +109,10 @@ export function ReaderView({
       focus: () => viewRef.current?.dom.focus({ preventScroll: true }),
       drawPendingClaim: (claim) => {
         const view = viewRef.current
-        if (view) view.dispatch(view.state.tr.setMeta(claimDecorationsKey, pendingClaimMeta(claim)))
+        if (!view) return
+        timed('draw pending claim', () =>
+          view.dispatch(view.state.tr.setMeta(claimDecorationsKey, pendingClaimMeta(claim))),
+        )
       },
       scrollToClaim: (id) => {
         const element = viewRef.current?.dom.querySelector(`[data-claim-id="${CSS.escape(id)}"]`)
@@ -120,31 +129,16 @@ export function ReaderView({
     [],
   )
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const host = hostRef.current
     if (!host) return
-    const view = new EditorView(host, {
-      state: EditorState.create({
-        doc: buildDoc(document),
-        plugins: [findHighlightPlugin(map), claimDecorationsPlugin(map), selectedClaimPlugin()],
-      }),
-      editable: () => false,
-      // Selecting is left to the browser. ProseMirror's own mouse handling would, after a drag
-      // that starts on a freshly redrawn highlight, collapse the selection to a caret at the
-      // mouse; a read-only view needs none of it (we read the DOM selection ourselves).
-      handleDOMEvents: { mousedown: () => true },
-      attributes: {
-        class: 'reader-content',
-        tabindex: '0',
-        role: 'document',
-        'aria-label': label,
-        'aria-readonly': 'true',
-      },
-    })
+    const doc = timed('build doc', () => buildDoc(document))
+    // Claims already known (a document shown again) are drawn with the text, not after it.
+    const claims = latest.current.claims
+    const view = timed('create view', () => createView(host, doc, map, label, claims))
     viewRef.current = view
+    drawnClaims.current = claims
     applyHighlights(view, latest.current.highlights)
-    drawClaims(view, latest.current.claims)
-    drawnClaims.current = latest.current.claims
     drawSelected(view, latest.current.selectedRange)
 
     let reported: OffsetRange | null = null
@@ -230,12 +224,12 @@ export function ReaderView({
     }
   }, [document, map, label])
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const view = viewRef.current
     if (view) applyHighlights(view, highlights)
   }, [highlights])
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const view = viewRef.current
     // The view drew them when it was made: 5,000 claims are not drawn twice.
     if (!view || drawnClaims.current === claims) return
@@ -243,7 +237,7 @@ export function ReaderView({
     drawnClaims.current = claims
   }, [claims])
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const view = viewRef.current
     if (view) drawSelected(view, selectedRange)
   }, [selectedRange])
@@ -251,8 +245,41 @@ export function ReaderView({
   return <div className="reader-host" ref={hostRef} />
 }
 
+function createView(
+  host: HTMLElement,
+  doc: ProseMirrorNode,
+  map: PositionMap,
+  label: string,
+  claims: readonly DrawnClaim[],
+): EditorView {
+  return new EditorView(host, {
+    state: EditorState.create({
+      doc,
+      plugins: [
+        findHighlightPlugin(map),
+        claimDecorationsPlugin(map, claims),
+        selectedClaimPlugin(),
+      ],
+    }),
+    editable: () => false,
+    // Selecting is left to the browser. ProseMirror's own mouse handling would, after a drag
+    // that starts on a freshly redrawn highlight, collapse the selection to a caret at the
+    // mouse; a read-only view needs none of it (we read the DOM selection ourselves).
+    handleDOMEvents: { mousedown: () => true },
+    attributes: {
+      class: 'reader-content',
+      tabindex: '0',
+      role: 'document',
+      'aria-label': label,
+      'aria-readonly': 'true',
+    },
+  })
+}
+
 function drawClaims(view: EditorView, claims: readonly DrawnClaim[]) {
-  view.dispatch(view.state.tr.setMeta(claimDecorationsKey, setClaimsMeta(claims)))
+  timed('draw claims', () =>
+    view.dispatch(view.state.tr.setMeta(claimDecorationsKey, setClaimsMeta(claims))),
+  )
 }
 
 function drawSelected(view: EditorView, range: OffsetRange | null) {

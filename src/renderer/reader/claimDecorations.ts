@@ -1,36 +1,31 @@
 /**
- * Claims drawn as ProseMirror decorations. Each claim is its own <span> (nodeName makes
- * ProseMirror nest one element per decoration instead of merging their attributes), so
- * overlapping claims stay distinct elements: each carries its id, label and nesting depth,
- * and styles.css stacks their underlines by depth.
+ * Claims drawn as ProseMirror decorations (built and patched in claimSet.ts), and the outline
+ * of the selected claim.
  *
- * The set is built once per claims change and never rebuilt on other transactions (the
- * document is read-only, so it never needs mapping either). A claim the analyst just made is
- * added to the existing set at once ("pending"), before the backend confirms it; the next
- * listing replaces the whole set.
+ * A new listing of claims patches the existing set: only the blocks where a claim appeared,
+ * went away or changed are redrawn (the document is read-only, so the set never needs
+ * mapping either). A claim the analyst just made is added to the set at once ("pending"),
+ * before the backend confirms it; the next listing takes it away again.
  */
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state'
-import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view'
-import { claimDepths, freeDepth } from '../claims/layers'
+import { Decoration, DecorationSet } from 'prosemirror-view'
+import {
+  addPendingClaim,
+  EMPTY_LAYER,
+  PENDING_CLAIM_ID,
+  updateClaimLayer,
+  type ClaimLayer,
+  type DrawnClaim,
+} from './claimSet'
 import { offsetsToRange, type OffsetRange, type PositionMap } from './positions'
+import { timed } from './timing'
 
-/** What the reader needs to draw a claim. */
-export interface DrawnClaim {
-  id: string
-  label: string
-  start: number
-  end: number
-  /** The claim's links: a badge after its passage with the count and a dot per relation. */
-  badge?: { count: number; relations: readonly string[] }
-}
-
-/** Marks a link badge element with the claim it belongs to (not data-claim-id: see claimIdsAt). */
-export const BADGE_CLAIM_ATTRIBUTE = 'data-badge-claim'
-
-/** Underlines are stacked up to this depth; deeper claims share the last one. */
-export const MAX_DRAWN_DEPTH = 3
-
-export const PENDING_CLAIM_ID = 'pending'
+export {
+  BADGE_CLAIM_ATTRIBUTE,
+  MAX_DRAWN_DEPTH,
+  PENDING_CLAIM_ID,
+  type DrawnClaim,
+} from './claimSet'
 
 type ClaimDecorationsMeta =
   | { type: 'claims'; claims: readonly DrawnClaim[] }
@@ -38,100 +33,39 @@ type ClaimDecorationsMeta =
   | { type: 'selected'; range: OffsetRange | null }
 
 interface ClaimDecorationsState {
-  claims: DecorationSet
+  claims: ClaimLayer
   selected: DecorationSet
 }
 
 export const claimDecorationsKey = new PluginKey<ClaimDecorationsState>('claim-decorations')
 
-function claimDecoration(map: PositionMap, claim: DrawnClaim, depth: number): Decoration {
-  const { from, to } = offsetsToRange(map, claim.start, claim.end)
-  return Decoration.inline(
-    from,
-    to,
-    {
-      nodeName: 'span',
-      class: claim.id === PENDING_CLAIM_ID ? 'claim pending' : 'claim',
-      'data-testid': 'claim-highlight',
-      'data-claim-id': claim.id,
-      'data-label': claim.label,
-      'data-depth': String(Math.min(depth, MAX_DRAWN_DEPTH)),
-    },
-    { claimId: claim.id, depth },
-  )
-}
-
 /**
- * The link badge after a claim: a widget, so it is not part of the text (not selectable, not
- * copied, no offset). Its key carries what it shows, so ProseMirror keeps the element while
- * nothing about it changed.
+ * The claims' decorations. `initial` claims are drawn with the document's first render (a
+ * document shown again whose claims are known), rather than redrawn right after it.
  */
-function badgeDecoration(map: PositionMap, claim: DrawnClaim): Decoration | null {
-  const badge = claim.badge
-  if (!badge || badge.count === 0) return null
-  const { to } = offsetsToRange(map, claim.start, claim.end)
-  const toDOM = (view: EditorView) => {
-    const document = view.dom.ownerDocument
-    const element = document.createElement('span')
-    element.className = 'link-badge'
-    element.contentEditable = 'false'
-    element.setAttribute(BADGE_CLAIM_ATTRIBUTE, claim.id)
-    element.setAttribute('data-testid', 'link-badge')
-    element.setAttribute('role', 'button')
-    // Reachable by Tab; Enter or Space opens the card of its links (ReaderView).
-    element.tabIndex = 0
-    element.setAttribute(
-      'aria-label',
-      `${badge.count} ${badge.count === 1 ? 'link' : 'links'}: ${badge.relations.join(', ')}`,
-    )
-    for (const relation of badge.relations) {
-      const dot = document.createElement('span')
-      dot.className = 'link-dot'
-      dot.setAttribute('data-relation', relation)
-      element.append(dot)
-    }
-    const count = document.createElement('span')
-    count.className = 'link-count'
-    count.textContent = String(badge.count)
-    element.append(count)
-    return element
-  }
-  return Decoration.widget(to, toDOM, {
-    side: 1,
-    ignoreSelection: true,
-    key: `badge:${claim.id}:${badge.count}:${badge.relations.join(',')}`,
-  })
-}
-
-export function claimDecorationsPlugin(map: PositionMap): Plugin<ClaimDecorationsState> {
+export function claimDecorationsPlugin(
+  map: PositionMap,
+  initial: readonly DrawnClaim[] = [],
+): Plugin<ClaimDecorationsState> {
   return new Plugin<ClaimDecorationsState>({
     key: claimDecorationsKey,
     state: {
-      init: () => ({ claims: DecorationSet.empty, selected: DecorationSet.empty }),
+      init: (_config, state) => ({
+        claims: updateClaimLayer(EMPTY_LAYER, state.doc, map, initial),
+        selected: DecorationSet.empty,
+      }),
       apply(tr, current) {
         const meta = tr.getMeta(claimDecorationsKey) as ClaimDecorationsMeta | undefined
         if (meta === undefined) return current
         switch (meta.type) {
           case 'claims': {
-            const depths = claimDepths(meta.claims)
-            const decorations: Decoration[] = []
-            for (const claim of meta.claims) {
-              if (claim.start >= claim.end) continue
-              decorations.push(claimDecoration(map, claim, depths.get(claim.id) ?? 0))
-              const badge = badgeDecoration(map, claim)
-              if (badge) decorations.push(badge)
-            }
-            return { ...current, claims: DecorationSet.create(tr.doc, decorations) }
+            const claims = timed('claim decorations', () =>
+              updateClaimLayer(current.claims, tr.doc, map, meta.claims),
+            )
+            return { ...current, claims }
           }
-          case 'pending': {
-            const { from, to } = offsetsToRange(map, meta.claim.start, meta.claim.end)
-            const overlapping = current.claims
-              .find(from, to)
-              .filter((d) => typeof d.spec.depth === 'number')
-              .map((d) => d.spec.depth as number)
-            const decoration = claimDecoration(map, meta.claim, freeDepth(overlapping))
-            return { ...current, claims: current.claims.add(tr.doc, [decoration]) }
-          }
+          case 'pending':
+            return { ...current, claims: addPendingClaim(current.claims, tr.doc, map, meta.claim) }
           case 'selected': {
             if (meta.range === null) return { ...current, selected: DecorationSet.empty }
             const { from, to } = offsetsToRange(map, meta.range.start, meta.range.end)
@@ -145,7 +79,7 @@ export function claimDecorationsPlugin(map: PositionMap): Plugin<ClaimDecoration
       },
     },
     props: {
-      decorations: (state: EditorState) => claimDecorationsKey.getState(state)?.claims,
+      decorations: (state: EditorState) => claimDecorationsKey.getState(state)?.claims.set,
     },
   })
 }

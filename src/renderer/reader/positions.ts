@@ -110,3 +110,35 @@ export function offsetsToRange(map: PositionMap, start: number, end: number): Po
   const b = offsetToPos(map, end)
   return a <= b ? { from: a, to: b } : { from: b, to: a }
 }
+
+/** A non-empty piece of a range inside one block, and that block's index. */
+export interface BlockPiece extends PositionRange {
+  block: number
+}
+
+/**
+ * The ProseMirror ranges of a canonical range, cut at block edges: the pieces an inline
+ * decoration over the range is drawn as (ProseMirror cuts a decoration that spans blocks the
+ * same way when it draws it). Empty pieces (a block the range only touches at an edge, an
+ * empty block) are left out.
+ */
+export function blockPieces(map: PositionMap, start: number, end: number): BlockPiece[] {
+  const { from, to } = offsetsToRange(map, start, end)
+  const pieces: BlockPiece[] = []
+  if (from >= to) return pieces
+  const starts = map.contentStarts
+  for (let block = blockAtPos(map, from); block < starts.length; block++) {
+    const contentFrom = starts[block]!
+    if (contentFrom >= to) break
+    const contentTo = contentFrom + map.blockEnds[block]! - map.blockStarts[block]!
+    const pieceFrom = Math.max(from, contentFrom)
+    const pieceTo = Math.min(to, contentTo)
+    if (pieceFrom < pieceTo) pieces.push({ block, from: pieceFrom, to: pieceTo })
+  }
+  return pieces
+}
+
+/** The index of the block a position lies in (between blocks: the one before; before all: 0). */
+export function blockAtPos(map: PositionMap, pos: number): number {
+  return Math.max(0, lastAtOrBefore(map.contentStarts, pos))
+}

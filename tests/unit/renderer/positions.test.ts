@@ -2,6 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { buildDoc } from '../../../src/renderer/reader/buildDoc'
 import {
+  blockAtPos,
+  blockPieces,
   buildPositionMap,
   offsetToPos,
   offsetsToRange,
@@ -173,5 +175,33 @@ describe('positions: hand-written cases', () => {
     expect(offsetToPos(blankMap, 1)).toBe(1)
     expect(offsetToPos(blankMap, 2)).toBe(3)
     expect(posToOffset(blankMap, 3)).toBe(2)
+  })
+})
+
+describe('blockPieces: a range cut at block edges', () => {
+  it('cuts a range into non-empty pieces, one per block it covers, with the same text', () => {
+    fc.assert(
+      fc.property(anyDocument, fc.nat(), fc.nat(), (document, a, b) => {
+        const length = document.text.length + 1
+        const start = Math.min(a % length, b % length)
+        const end = Math.max(a % length, b % length)
+        const doc = buildDoc(document)
+        const map = buildPositionMap(document.blocks)
+        const pieces = blockPieces(map, start, end)
+        const { from, to } = offsetsToRange(map, start, end)
+        let previous = -1
+        for (const piece of pieces) {
+          expect(piece.from).toBeLessThan(piece.to)
+          expect(piece.block).toBeGreaterThan(previous)
+          previous = piece.block
+          // Inside the content of its block, both ends.
+          expect(blockAtPos(map, piece.from)).toBe(piece.block)
+          expect(blockAtPos(map, piece.to)).toBe(piece.block)
+          expect(doc.resolve(piece.from).parent).toBe(doc.resolve(piece.to).parent)
+        }
+        const text = pieces.map((piece) => doc.textBetween(piece.from, piece.to)).join('')
+        expect(text).toBe(from < to ? doc.textBetween(from, to) : '')
+      }),
+    )
   })
 })

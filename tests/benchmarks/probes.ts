@@ -1,0 +1,115 @@
+/**
+ * Timings taken inside the page, from the event's own time stamp (when the click or key went
+ * down, before any handler ran) to the end of the frame that shows the result. Measuring from
+ * the driver instead would add Playwright's own work (actionability checks wait for two
+ * animation frames before a click) and the round trips to the browser.
+ *
+ * "Frame rendered": a message posted from an animation frame callback is handled once that
+ * frame's style, layout and paint are done, so that is when the result is on screen (as far
+ * as the page can tell; the compositor then shows it). "Next frame" (the start of the frame
+ * after the change) is the older, laxer measure of the key press, kept for comparison.
+ *
+ * The probes are plain JavaScript installed with addInitScript: the page's CSP forbids eval,
+ * and code the driver injects is exempt from it, whereas functions passed to page.evaluate
+ * would be rewritten by the TypeScript loader (it wraps named functions in a helper the page
+ * does not have).
+ */
+import type { Page } from 'playwright-core'
+
+const PROBES = String.raw`
+(() => {
+  const frameRendered = (start, done) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => done(performance.now() - start)
+    channel.port2.postMessage(null)
+  }
+  const ready = {
+    // The reader of the document shows its text.
+    text: ({ path }) => {
+      const root = document.querySelector('[data-testid="reader"][data-path="' + path + '"] .ProseMirror')
+      return root !== null && root.textContent.length > 0
+    },
+    // The reader shows a highlight of every claim, and the claim list is there.
+    highlights: ({ path, claims }) => {
+      const root = document.querySelector('[data-testid="reader"][data-path="' + path + '"] .ProseMirror')
+      if (root === null || document.querySelector('[data-testid="claim-row"]') === null) return false
+      const spans = root.querySelectorAll('[data-testid="claim-highlight"]')
+      if (spans.length < claims) return false
+      return new Set(Array.from(spans, (span) => span.getAttribute('data-claim-id'))).size >= claims
+    },
+  }
+  window.__benchProbes = {
+    // Arms the next click: resolves with ms from it to the first frame rendered once ready.
+    armClick(condition, args) {
+      window.__benchResult = new Promise((done) => {
+        window.addEventListener('click', (event) => {
+          const start = event.timeStamp
+          const poll = () =>
+            ready[condition](args) ? frameRendered(start, done) : requestAnimationFrame(poll)
+          requestAnimationFrame(poll)
+        }, { capture: true, once: true })
+      })
+    },
+    // Arms the next keydown: resolves with ms to the pending highlight in the DOM, to the next
+    // frame's start, and to that frame rendered.
+    armKey() {
+      window.__benchResult = new Promise((done) => {
+        const root = document.querySelector('.ProseMirror')
+        let pressedAt = null
+        window.addEventListener('keydown', (event) => (pressedAt = event.timeStamp), {
+          capture: true,
+          once: true,
+        })
+        const observer = new MutationObserver(() => {
+          if (pressedAt === null || !root.querySelector('[data-claim-id="pending"]')) return
+          observer.disconnect()
+          const start = pressedAt
+          const inDom = performance.now() - start
+          requestAnimationFrame(() => {
+            const nextFrame = performance.now() - start
+            frameRendered(start, (rendered) => done({ inDom, nextFrame, rendered }))
+          })
+        })
+        observer.observe(root, { childList: true, subtree: true })
+      })
+    },
+  }
+})()
+`
+
+/** Installs the probes in every document the page loads (call before page.goto). */
+export async function installProbes(page: Page): Promise<void> {
+  await page.addInitScript({ content: PROBES })
+}
+
+export type ReadyCondition =
+  { condition: 'text'; path: string } | { condition: 'highlights'; path: string; claims: number }
+
+/** Clicks `click` (a locator's click) and returns ms from the click to the frame showing `ready`. */
+export async function clickToFrame(
+  page: Page,
+  click: () => Promise<void>,
+  ready: ReadyCondition,
+): Promise<number> {
+  await page.evaluate(
+    `window.__benchProbes.armClick(${JSON.stringify(ready.condition)}, ${JSON.stringify(ready)})`,
+  )
+  await click()
+  return (await page.evaluate('window.__benchResult')) as number
+}
+
+export interface KeyTimes {
+  /** keydown -> the pending highlight's element in the DOM. */
+  inDom: number
+  /** keydown -> the start of the next frame (the measure the project used so far). */
+  nextFrame: number
+  /** keydown -> that frame's style, layout and paint done. */
+  rendered: number
+}
+
+/** Presses `key` and returns the times to the pending highlight (a text selection must be made). */
+export async function keyToHighlight(page: Page, key: string): Promise<KeyTimes> {
+  await page.evaluate('window.__benchProbes.armKey()')
+  await page.keyboard.press(key)
+  return (await page.evaluate('window.__benchResult')) as KeyTimes
+}

@@ -1,0 +1,240 @@
+/**
+ * The claim decorations patched listing after listing must be exactly the decorations built
+ * from scratch for the last listing: same ranges, same claims and depths, same badges, in the
+ * same order (the order decides how spans of equal ranges nest).
+ */
+import fc from 'fast-check'
+import type { Decoration } from 'prosemirror-view'
+import { describe, expect, it } from 'vitest'
+import { buildDoc } from '../../../src/renderer/reader/buildDoc'
+import {
+  addPendingClaim,
+  buildClaimLayer,
+  PENDING_CLAIM_ID,
+  updateClaimLayer,
+  type ClaimLayer,
+  type DrawnClaim,
+} from '../../../src/renderer/reader/claimSet'
+import { buildPositionMap } from '../../../src/renderer/reader/positions'
+import { canonicalDocument, makeDocument } from './documents'
+
+/** Patch the set however much changed (the default rebuilds past a quarter of the blocks). */
+const ALWAYS_PATCH = 1
+
+const LABELS = ['claim', 'figure', 'event']
+const RELATIONS = ['same', 'contradicts']
+
+interface Setting {
+  text: string
+  blocks: ReturnType<typeof makeDocument>['blocks']
+  listings: DrawnClaim[][]
+}
+
+/**
+ * An offset into a text `length` long: often one of a few, so that claims often share a range
+ * or an end (their spans and badges then tie, and only their order tells them apart).
+ */
+function offsetIn(length: number) {
+  const few = [0, Math.floor(length / 3), Math.floor(length / 2), length]
+  return fc.oneof(fc.nat({ max: length }), fc.constantFrom(...few))
+}
+
+/** A claim of a pool of five ids over any range of a text `length` long (empty ones too). */
+function claimOf(length: number) {
+  return fc
+    .record({
+      id: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
+      label: fc.constantFrom(...LABELS),
+      start: offsetIn(length),
+      end: offsetIn(length),
+      badge: fc.option(
+        fc.record({
+          count: fc.nat({ max: 3 }),
+          relations: fc.subarray(RELATIONS),
+        }),
+        { nil: undefined },
+      ),
+    })
+    .map(({ id, label, start, end, badge }): DrawnClaim => {
+      const claim: DrawnClaim = {
+        id,
+        label,
+        start: Math.min(start, end),
+        end: Math.max(start, end),
+      }
+      return badge ? { ...claim, badge } : claim
+    })
+}
+
+/** A listing as the backend sends it: unique ids, in text order. */
+function listingOf(length: number) {
+  return fc
+    .uniqueArray(claimOf(length), { selector: (claim) => claim.id, maxLength: 5 })
+    .map((claims) => [...claims].sort((x, y) => x.start - y.start || x.end - y.end))
+}
+
+type Edit = 'keep' | 'relabel' | 'rebadge' | 'drop'
+
+/**
+ * The next listing after `listing`: some claims kept, relabelled, with other links or gone,
+ * and some new (or moved: a new range under an old id), as edits between two listings are.
+ */
+function nextListing(listing: readonly DrawnClaim[], length: number) {
+  return fc
+    .record({
+      edits: fc.array(fc.constantFrom<Edit>('keep', 'relabel', 'rebadge', 'drop'), {
+        minLength: listing.length,
+        maxLength: listing.length,
+      }),
+      added: listingOf(length),
+    })
+    .map(({ edits, added }) => {
+      const edited = listing.flatMap((claim, index): DrawnClaim[] => {
+        switch (edits[index]!) {
+          case 'keep':
+            return [claim]
+          case 'relabel':
+            return [{ ...claim, label: LABELS[(LABELS.indexOf(claim.label) + 1) % LABELS.length]! }]
+          case 'rebadge':
+            return [
+              { ...claim, badge: { count: (claim.badge?.count ?? 0) + 1, relations: ['same'] } },
+            ]
+          case 'drop':
+            return []
+        }
+      })
+      const ids = new Set(edited.map((claim) => claim.id))
+      const fresh = added.filter((claim) => !ids.has(claim.id))
+      return [...edited, ...fresh].sort((x, y) => x.start - y.start || x.end - y.end)
+    })
+}
+
+/** A document and a few listings of claims over it, each an edit of the one before. */
+const setting: fc.Arbitrary<Setting> = canonicalDocument.chain((document) => {
+  const length = document.text.length
+  const listings = (count: number, before: DrawnClaim[][]): fc.Arbitrary<DrawnClaim[][]> =>
+    count === 0
+      ? fc.constant(before)
+      : nextListing(before.at(-1)!, length).chain((next) => listings(count - 1, [...before, next]))
+  return fc
+    .tuple(listingOf(length), fc.integer({ min: 1, max: 3 }))
+    .chain(([first, edits]) => listings(edits, [first]))
+    .map((all) => ({ ...document, listings: all }))
+})
+
+/** What a decoration draws: its range and spec (claim, label, depth; a badge's key). */
+function described(decoration: Decoration) {
+  return { from: decoration.from, to: decoration.to, spec: decoration.spec as unknown }
+}
+
+function drawn(layer: ClaimLayer) {
+  return layer.set.find().map(described)
+}
+
+describe('claim decorations patched incrementally', () => {
+  it('equal the decorations built from scratch for the last listing', () => {
+    fc.assert(
+      fc.property(setting, fc.boolean(), ({ text, blocks, listings }, patchAlways) => {
+        const doc = buildDoc({ text, blocks })
+        const map = buildPositionMap(blocks)
+        const share = patchAlways ? ALWAYS_PATCH : undefined
+        let layer = buildClaimLayer(doc, map, listings[0]!)
+        for (const listing of listings.slice(1)) {
+          layer = updateClaimLayer(layer, doc, map, listing, share)
+          expect(drawn(layer)).toEqual(drawn(buildClaimLayer(doc, map, listing)))
+        }
+      }),
+    )
+  })
+
+  it('take a pending claim away with the next listing', () => {
+    fc.assert(
+      fc.property(setting, fc.nat(), fc.nat(), ({ text, blocks, listings }, a, b) => {
+        const doc = buildDoc({ text, blocks })
+        const map = buildPositionMap(blocks)
+        const start = Math.min(a, b) % (text.length + 1)
+        const end = Math.max(start, Math.max(a, b) % (text.length + 1))
+        const pending = { id: PENDING_CLAIM_ID, label: 'claim', start, end }
+        let layer = buildClaimLayer(doc, map, listings[0]!)
+        layer = addPendingClaim(layer, doc, map, pending)
+        layer = addPendingClaim(layer, doc, map, pending)
+        layer = updateClaimLayer(layer, doc, map, listings[1]!, ALWAYS_PATCH)
+        expect(drawn(layer)).toEqual(drawn(buildClaimLayer(doc, map, listings[1]!)))
+      }),
+    )
+  })
+
+  it('keep the very same set when nothing changed', () => {
+    const document = makeDocument([
+      { type: 'paragraph', text: 'Officials said twelve people died.' },
+      { type: 'paragraph', text: 'The ministry denied it.' },
+    ])
+    const doc = buildDoc(document)
+    const map = buildPositionMap(document.blocks)
+    const claims: DrawnClaim[] = [
+      { id: 'a', label: 'claim', start: 0, end: 20 },
+      { id: 'b', label: 'figure', start: 15, end: 40 },
+    ]
+    const layer = buildClaimLayer(doc, map, claims)
+    const again = updateClaimLayer(
+      layer,
+      doc,
+      map,
+      claims.map((claim) => ({ ...claim })),
+    )
+    expect(again.set).toBe(layer.set)
+  })
+})
+
+describe('claim decorations drawn', () => {
+  const document = makeDocument([
+    { type: 'paragraph', text: 'Officials said twelve people died.' },
+    { type: 'paragraph', text: 'The ministry denied it.' },
+  ])
+  const doc = buildDoc(document)
+  const map = buildPositionMap(document.blocks)
+
+  it('cut a claim over two blocks into one span per block, and put its badge after it', () => {
+    const start = document.text.indexOf('died')
+    const end = document.text.indexOf(' denied')
+    const layer = buildClaimLayer(doc, map, [
+      { id: 'a', label: 'figure', start, end, badge: { count: 2, relations: ['same'] } },
+    ])
+    const decorations = layer.set.find()
+    const texts = decorations
+      .filter((decoration) => decoration.from < decoration.to)
+      .map((decoration) => doc.textBetween(decoration.from, decoration.to))
+    expect(texts).toEqual(['died.', 'The ministry'])
+    const badge = decorations.find((decoration) => decoration.from === decoration.to)
+    expect(badge?.spec).toMatchObject({ key: 'badge:a:2:same', side: 1 })
+    expect(doc.textBetween(0, badge!.from, '\n\n').endsWith('The ministry')).toBe(true)
+  })
+
+  it('give overlapping claims their own depths, and a pending claim the first free one', () => {
+    const layer = buildClaimLayer(doc, map, [
+      { id: 'a', label: 'claim', start: 0, end: 20 },
+      { id: 'b', label: 'figure', start: 10, end: 30 },
+      { id: 'c', label: 'event', start: 25, end: 34 },
+    ])
+    const depths = (target: ClaimLayer) =>
+      Object.fromEntries(
+        target.set.find().map((decoration) => {
+          const spec = decoration.spec as { claimId: string; depth: number }
+          return [spec.claimId, spec.depth]
+        }),
+      )
+    expect(depths(layer)).toEqual({ a: 0, b: 1, c: 0 })
+    const pending = addPendingClaim(layer, doc, map, {
+      id: PENDING_CLAIM_ID,
+      label: 'claim',
+      start: 5,
+      end: 26,
+    })
+    expect(depths(pending)).toMatchObject({ [PENDING_CLAIM_ID]: 2 })
+  })
+
+  it('leave out claims with an empty range', () => {
+    const layer = buildClaimLayer(doc, map, [{ id: 'a', label: 'claim', start: 5, end: 5 }])
+    expect(layer.set.find()).toEqual([])
+  })
+})
