@@ -4,7 +4,7 @@
  * this cache avoids.
  */
 import type { ClaimListing } from '../../shared/api'
-import type { DrawnClaim } from '../reader/claimDecorations'
+import type { DrawnClaim } from '../reader/claim-decorations'
 
 export type BadgesByClaim = ReadonlyMap<string, NonNullable<DrawnClaim['badge']>>
 

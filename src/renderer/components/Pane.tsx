@@ -7,7 +7,7 @@ import type { DocumentSummary, OpenedDocument } from '../../shared/api'
 import type { PaneState } from '../layout'
 import { findMatches, NO_HIGHLIGHTS, type FindHighlights } from '../reader/find'
 import type { OffsetRange } from '../reader/positions'
-import type { DrawnClaim } from '../reader/claimDecorations'
+import type { DrawnClaim } from '../reader/claim-decorations'
 import {
   ReaderView,
   type BadgeEvent,

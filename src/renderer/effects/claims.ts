@@ -7,7 +7,7 @@ import type { ClaimPatch, ExportRequest, Label, NewClaim, RelationType } from '.
 import { neighbourClaim } from '../claims/claim-text'
 import { downloadText } from '../claims/download'
 import { claimRangeOf, moveBoundary } from '../claims/snap'
-import { PENDING_CLAIM_ID } from '../reader/claimDecorations'
+import { PENDING_CLAIM_ID } from '../reader/claim-decorations'
 import type { OffsetRange } from '../reader/positions'
 import type { ClaimClick } from '../reader/ReaderView'
 import { errorText } from '../store/errors'

@@ -13,7 +13,7 @@ import { EditorState } from 'prosemirror-state'
 import { EditorView } from 'prosemirror-view'
 import { useImperativeHandle, useLayoutEffect, useMemo, useRef, type Ref } from 'react'
 import type { CanonicalDocument } from '../../core/document/types'
-import { buildDoc } from './buildDoc'
+import { buildDoc } from './build-doc'
 import {
   CURRENT_MATCH_CLASS,
   findHighlightKey,
@@ -30,7 +30,7 @@ import {
   selectedRangeMeta,
   setClaimsMeta,
   type DrawnClaim,
-} from './claimDecorations'
+} from './claim-decorations'
 import { buildPositionMap, rangeToOffsets, type OffsetRange, type PositionMap } from './positions'
 import { timed } from './timing'
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { buildDoc } from '../../../src/renderer/reader/buildDoc'
+import { buildDoc } from '../../../../src/renderer/reader/build-doc'
 import {
   blockAtPos,
   blockPieces,
@@ -9,8 +9,8 @@ import {
   offsetsToRange,
   posToOffset,
   rangeToOffsets,
-} from '../../../src/renderer/reader/positions'
-import { anyDocument, canonicalDocument, makeDocument } from './documents'
+} from '../../../../src/renderer/reader/positions'
+import { anyDocument, canonicalDocument, makeDocument } from '../documents'
 
 /** Every offset that lies inside a block (its end included). */
 function offsetsInsideBlocks(blocks: { start: number; end: number }[]): number[] {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { buildDoc, listMarkers } from '../../../src/renderer/reader/buildDoc'
-import { anyDocument, makeDocument } from './documents'
+import { buildDoc, listMarkers } from '../../../../src/renderer/reader/build-doc'
+import { anyDocument, makeDocument } from '../documents'
 
 describe('buildDoc', () => {
   it('renders each block type as its own textblock', () => {

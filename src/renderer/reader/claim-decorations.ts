@@ -16,7 +16,7 @@ import {
   updateClaimLayer,
   type ClaimLayer,
   type DrawnClaim,
-} from './claimSet'
+} from './claim-set'
 import { offsetsToRange, type OffsetRange, type PositionMap } from './positions'
 import { timed } from './timing'
 
@@ -25,7 +25,7 @@ export {
   MAX_DRAWN_DEPTH,
   PENDING_CLAIM_ID,
   type DrawnClaim,
-} from './claimSet'
+} from './claim-set'
 
 type ClaimDecorationsMeta =
   | { type: 'claims'; claims: readonly DrawnClaim[] }

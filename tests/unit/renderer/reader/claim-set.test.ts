@@ -6,7 +6,7 @@
 import fc from 'fast-check'
 import type { Decoration } from 'prosemirror-view'
 import { describe, expect, it } from 'vitest'
-import { buildDoc } from '../../../src/renderer/reader/buildDoc'
+import { buildDoc } from '../../../../src/renderer/reader/build-doc'
 import {
   addPendingClaim,
   buildClaimLayer,
@@ -14,9 +14,9 @@ import {
   updateClaimLayer,
   type ClaimLayer,
   type DrawnClaim,
-} from '../../../src/renderer/reader/claimSet'
-import { buildPositionMap } from '../../../src/renderer/reader/positions'
-import { canonicalDocument, makeDocument } from './documents'
+} from '../../../../src/renderer/reader/claim-set'
+import { buildPositionMap } from '../../../../src/renderer/reader/positions'
+import { canonicalDocument, makeDocument } from '../documents'
 
 /** Patch the set however much changed (the default rebuilds past a quarter of the blocks). */
 const ALWAYS_PATCH = 1

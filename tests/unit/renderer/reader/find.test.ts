@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findMatches } from '../../../src/renderer/reader/find'
+import { findMatches } from '../../../../src/renderer/reader/find'
 
 describe('findMatches', () => {
   it('finds every occurrence case-insensitively', () => {
