@@ -6,7 +6,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { dispatch } from '../../../../src/backend'
 import { ClaimSearchIndex } from '../../../../src/backend/annotations/claim-search'
-import { DEFAULT_LABELS, type Claim } from '../../../../src/core/model'
+import { DEFAULT_LABELS } from '../../../../src/core/model'
 import type { ClaimSearchHit, DocumentSummary } from '../../../../src/shared/api'
 import {
   LANTERN,
@@ -17,6 +17,7 @@ import {
   sampleProject,
   type Annotator,
 } from './sample-project'
+import { claimWith } from '../../core/model/claim-builder'
 
 vi.setConfig({ testTimeout: 30_000 })
 
@@ -219,25 +220,16 @@ describe('claim search ranking', () => {
     } as DocumentSummary
     const index = new ClaimSearchIndex([document], DEFAULT_LABELS)
     index.update(
-      quotes.map(
-        (quote, i) =>
-          ({
-            id: `claim-${i}`,
-            document: { id: document.id, path: document.path },
-            target: {
-              position: { start: 0, end: quote.length },
-              quote: { exact: quote, prefix: '', suffix: '' },
-            },
-            label: 'event',
-            attributedTo: '',
-            status: 'asserted',
-            certainty: null,
-            note: '',
-            tags: [],
-            annotator: 'alice',
-            created: '2026-05-01T00:00:00Z',
-            updated: '2026-05-01T00:00:00Z',
-          }) satisfies Claim,
+      quotes.map((quote, i) =>
+        claimWith({
+          id: `claim-${i}`,
+          document: { id: document.id, path: document.path },
+          target: {
+            position: { start: 0, end: quote.length },
+            quote: { exact: quote, prefix: '', suffix: '' },
+          },
+          label: 'event',
+        }),
       ),
     )
     return index

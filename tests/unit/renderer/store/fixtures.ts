@@ -13,6 +13,7 @@ import type {
 } from '../../../../src/shared/api'
 import type { Action } from '../../../../src/renderer/store/actions'
 import { appReducer, initialState, type AppState } from '../../../../src/renderer/store/state'
+import { claimWith } from '../../core/model/claim-builder'
 
 export const SETTINGS: ProjectSettings = {
   labels: [...DEFAULT_LABELS],
@@ -44,23 +45,14 @@ export function backendState(
 }
 
 export function claim(id: string, documentKey: 'a' | 'b', quote = `quote of ${id}`): Claim {
-  return {
+  return claimWith({
     id,
     document: { id: `id-${documentKey}`, path: `${documentKey}.txt` },
     target: {
       position: { start: 0, end: quote.length },
       quote: { exact: quote, prefix: '', suffix: '' },
     },
-    label: 'claim',
-    attributedTo: '',
-    status: 'asserted',
-    certainty: null,
-    note: '',
-    tags: [],
-    annotator: 'alice',
-    created: '2026-01-01T00:00:00.000Z',
-    updated: '2026-01-01T00:00:00.000Z',
-  }
+  })
 }
 
 export function listing(documentKey: 'a' | 'b', ...claims: Claim[]): ClaimListing {
