@@ -14,6 +14,7 @@ import {
   keepEntries,
   started,
   updateEntries,
+  withListing,
   type Resource,
 } from './resource'
 
@@ -97,27 +98,16 @@ export function claimsReducer(
       return state
     case 'load/arrived':
       if (action.what === 'claims') {
-        const entry = state.listings[action.key]
-        if (!entry) return state
-        return {
-          ...state,
-          listings: {
-            ...state.listings,
-            [action.key]: arrived(entry, action.request, action.value),
-          },
-        }
+        return withListing(state, action.key, (entry) =>
+          arrived(entry, action.request, action.value),
+        )
       }
       if (action.what === 'counts')
         return { ...state, counts: arrived(state.counts, action.request, action.value) }
       return state
     case 'load/failed':
       if (action.what === 'claims') {
-        const entry = state.listings[action.key]
-        if (!entry) return state
-        return {
-          ...state,
-          listings: { ...state.listings, [action.key]: failed(entry, action.request) },
-        }
+        return withListing(state, action.key, (entry) => failed(entry, action.request))
       }
       if (action.what === 'counts')
         return { ...state, counts: failed(state.counts, action.request) }

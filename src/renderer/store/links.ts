@@ -17,6 +17,7 @@ import {
   invalidated,
   started,
   updateEntries,
+  withListing,
   type Resource,
 } from './resource'
 
@@ -105,17 +106,14 @@ export function linksReducer(
       return state
     case 'load/arrived':
       if (action.what === 'links') {
-        const entry = state.listings[action.key]
-        if (!entry) return state
-        // An unchanged listing keeps its identity: the reader does not redraw its claims.
-        const value =
-          entry.value && JSON.stringify(entry.value) === JSON.stringify(action.value)
-            ? entry.value
-            : action.value
-        return {
-          ...state,
-          listings: { ...state.listings, [action.key]: arrived(entry, action.request, value) },
-        }
+        return withListing(state, action.key, (entry) => {
+          // An unchanged listing keeps its identity: the reader does not redraw its claims.
+          const value =
+            entry.value && JSON.stringify(entry.value) === JSON.stringify(action.value)
+              ? entry.value
+              : action.value
+          return arrived(entry, action.request, value)
+        })
       }
       if (action.what === 'suggestions' && state.suggestions.claimId === action.key) {
         const list = arrived(state.suggestions.list, action.request, action.value)
@@ -124,12 +122,7 @@ export function linksReducer(
       return state
     case 'load/failed':
       if (action.what === 'links') {
-        const entry = state.listings[action.key]
-        if (!entry) return state
-        return {
-          ...state,
-          listings: { ...state.listings, [action.key]: failed(entry, action.request) },
-        }
+        return withListing(state, action.key, (entry) => failed(entry, action.request))
       }
       if (action.what === 'suggestions' && state.suggestions.claimId === action.key) {
         const list = failed(state.suggestions.list, action.request)

@@ -58,6 +58,16 @@ export function updateEntries<T>(
   return next ?? record
 }
 
+/** `owner` with the listing under `key` changed; `owner` itself when it has no such listing. */
+export function withListing<T, S extends { listings: Readonly<Record<string, Resource<T>>> }>(
+  owner: S,
+  key: string,
+  change: (entry: Resource<T>) => Resource<T>,
+): S {
+  const listings = updateEntries(owner.listings, (candidate) => candidate === key, change)
+  return listings === owner.listings ? owner : { ...owner, listings }
+}
+
 /** `record` without the keys `keep` rejects; same object if none goes. */
 export function keepEntries<T>(
   record: Readonly<Record<string, T>>,
