@@ -37,19 +37,29 @@ export async function failOnWorkbenchError(
   try {
     return await work()
   } catch (error) {
-    if (error instanceof WorkbenchError) return reporter.fail(error.message)
-    throw error
+    if (!(error instanceof WorkbenchError)) throw error
+    reporter.fail(error.message)
+    if (error.code === 'annotation-file-problem') {
+      reporter.fail('Nothing was written: fix or move the files above and run again.')
+    }
+    return 1
   }
 }
 
-/** Opens the project folder; articles that cannot be read are named as warnings. */
+/**
+ * Opens the project folder; articles that cannot be read are named as warnings, except those
+ * the command reports itself (`except`, project-relative paths).
+ */
 export async function openProjectFolder(
   api: WorkbenchClient,
   reporter: Reporter,
   projectFolder: string,
+  except: readonly string[] = [],
 ): Promise<WorkbenchState> {
   const state = await api.chooseProject(projectFolder)
   if (!state) throw new Error('chooseProject answered null for a typed path')
-  for (const problem of state.problems) reporter.warn(problem.message)
+  for (const problem of state.problems) {
+    if (!except.includes(problem.path)) reporter.warn(problem.message)
+  }
   return state
 }

@@ -8,6 +8,7 @@
  * annotator's file; files that cannot be read are named as warnings and left out. Read-only.
  * Offsets in the output are UTF-16 code units of the canonical text, as in the annotation files.
  */
+import { realpath } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { locateQuote } from '../core/anchoring'
 import type { SuggestionListing } from '../shared/api'
@@ -30,9 +31,8 @@ export async function runSuggestCommand(
   const reporter = reporterFor(output)
   return withWorkbench(reporter, (api) =>
     failOnWorkbenchError(reporter, async () => {
-      const state = await openProjectFolder(api, reporter, projectFolder)
-      const root = state.project!.root
-      const wanted = projectRelative(root, options.doc)
+      const wanted = await projectRelative(projectFolder, options.doc)
+      const state = await openProjectFolder(api, reporter, projectFolder, [wanted])
       const listed = state.documents.find((document) => document.path === wanted)
       if (!listed) {
         const problem = state.problems.find((candidate) => candidate.path === wanted)
@@ -55,9 +55,14 @@ export async function runSuggestCommand(
   )
 }
 
-/** The document as a project-relative "/" path, whether given relative or absolute. */
-function projectRelative(root: string, file: string): string {
-  const absolute = isAbsolute(file) ? file : resolve(root, file)
+/**
+ * The document as a project-relative "/" path, whether given relative to the project or
+ * absolute; links in either path are resolved, as the project listing resolves its root.
+ */
+async function projectRelative(projectFolder: string, file: string): Promise<string> {
+  const real = (path: string) => realpath(path).catch(() => resolve(path))
+  const root = await real(projectFolder)
+  const absolute = await real(isAbsolute(file) ? file : resolve(projectFolder, file))
   return relative(root, absolute).split(sep).join('/')
 }
 

@@ -22,7 +22,7 @@ export class History {
     this.undone = []
   }
 
-  /** The step to undo, moved to the redo list; the caller applies its `before`. */
+  /** The step to undo, moved to the redo list; the caller commits its inverse. */
   takeUndo(): HistoryEntry | null {
     const entry = this.done.pop()
     if (!entry) return null

@@ -1,7 +1,8 @@
 /**
  * Queries of an annotation session: listings, counts, links, clusters, the matrix, search,
- * suggestions and exports. They never write; each first takes in what colleagues or other
- * programs saved to the annotator's file since (syncFromDisk).
+ * suggestions and exports. They change nothing of their own; most first take in what colleagues
+ * or other programs saved to the annotator's file since (syncFromDisk, which announces what it
+ * merged like any other change).
  */
 import { linkedClaimIds, type Claim } from '../../core/model'
 import type {

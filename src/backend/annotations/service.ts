@@ -62,12 +62,12 @@ export function createAnnotationApi(sessions: SessionAccess): AnnotationApi {
       (await sessions.ifAny())?.read(queries.claimCounts) ?? { byDocument: {}, byLabel: {} },
     deleteClaimImpact: async (id) =>
       (await current()).read((context) => queries.deleteClaimImpact(context, id)),
-    exportTable: async (request) => {
-      const session = await current()
-      // The export reads the files: what the app shows must be in them first.
-      await session.flush()
-      return session.read((context) => queries.exportTable(context, request))
-    },
+    exportTable: async (request) =>
+      (await current()).read(async (context) => {
+        // The export reads the files: every change asked for before it must be in them first.
+        await context.store?.flush()
+        return queries.exportTable(context, request)
+      }),
 
     listLinks: async (documentKey): Promise<LinkListing> => {
       const session = await sessions.ifAny()

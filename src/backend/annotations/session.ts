@@ -141,7 +141,7 @@ export class AnnotationSession {
     return this.queue(() => this.step('redo'))
   }
 
-  /** Writes pending changes now (window close, quit, before an export reads the files). */
+  /** Writes pending changes now (window close, quit). */
   async flush(): Promise<void> {
     const state = await this.context.store?.flush()
     if (state?.status === 'error') this.options.log(state.message ?? 'Saving failed.')
@@ -219,7 +219,10 @@ export class AnnotationSession {
     }
   }
 
-  /** Writes the label set and relation types the project has been using, for colleagues. */
+  /**
+   * Writes the label set and relation types the project has been using, for colleagues, once
+   * claims or links exist (after any commit that touched them; a no-op once the file exists).
+   */
   private async saveSettingsInUse(): Promise<void> {
     const { settings } = this.context
     await settings.ensureSaved().catch((error: unknown) => {
@@ -227,18 +230,21 @@ export class AnnotationSession {
     })
   }
 
-  /** Someone else's changes merged from the file on disk: claims, or links and wordings. */
+  /**
+   * Someone else's changes merged from the file on disk: claims, or links and wordings. The
+   * versions before the merge are gone by now, so the summary is built from what is there: every
+   * merged claim's document, and (for links) the documents of every link.
+   */
   private announceMerged(claims: Claim[], links: boolean): void {
     const store = this.context.store
-    const made = changeSet('', {
-      claims: claims.map((claim) => ({ id: claim.id, before: null, after: claim })),
-      // Every link may have changed: list them all as touched so their documents reload.
+    const touched = changeSet('', {
+      claims: claims.map((claim) => ({ id: claim.id, before: claim, after: claim })),
       links:
         links && store
           ? [...store.allLinks()].map((link) => ({ id: link.id, before: link, after: link }))
           : [],
     })
-    const summary = summarize(made, 'disk', store, this.history.state, () =>
+    const summary = summarize(touched, 'disk', store, this.history.state, () =>
       projectSettings(this.context),
     )
     this.emit({

@@ -1,7 +1,8 @@
 /**
  * The shape of a command: a function from the session's context and the caller's input to a
  * change set (null: nothing to change) and the answer the caller gets once it is committed.
- * Commands read the store but never write it; the session's `commit` does.
+ * Commands read the store (taking in colleagues' changes from disk first, where a query they
+ * use does) but never change it themselves; the session's `commit` does.
  */
 import type { ChangeSet } from '../change-set'
 import type { AnnotationContext, CommandContext } from '../context'

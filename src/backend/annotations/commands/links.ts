@@ -118,7 +118,18 @@ export const setClusterWording: Command<[string, string | null], ClusterView> = 
   }
   return {
     change: changeSet('Change cluster wording', { wordings: [{ id: clusterId, before, after }] }),
-    answer: async (committed) => (await find(committed))!,
+    // Merged from disk in between, the cluster may have changed or gone: say so, never answer
+    // with nothing.
+    answer: async (committed) => {
+      const view = await find(committed)
+      if (!view) {
+        throw new BackendError(
+          'unknown-cluster',
+          "The wording was saved, but the cluster changed meanwhile (a colleague's edit). Reload the clusters.",
+        )
+      }
+      return view
+    },
   }
 }
 

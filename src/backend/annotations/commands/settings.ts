@@ -37,7 +37,7 @@ export const updateRelationTypes: SettingsCommand<[RelationType[]], ProjectSetti
 ) => {
   const checked = validateRelationTypes(relations)
   if (!checked.ok) throw new BackendError('invalid-relations', checked.message)
-  checkKeysAreFree(checked.relations)
+  checkKeysAreFree(checked.relations, context.settings.relations)
   const kept = new Set(checked.relations.map((relation) => relation.id))
   const inUse = new Set<string>()
   for (const link of context.store?.allLinks() ?? []) {
@@ -60,13 +60,18 @@ export const updateRelationTypes: SettingsCommand<[RelationType[]], ProjectSetti
 
 /**
  * A relation key the app's own commands use would be shadowed by them (the link bar, the L
- * dialog's Alt+key). Only new settings are refused: a file someone wrote with such a key still
- * loads, since refusing it would make the project read-only.
+ * dialog's Alt+key). Only keys being set now are refused: a file someone wrote with such a key
+ * still loads (refusing it would make the project read-only), and its other relation types can
+ * still be edited.
  */
-function checkKeysAreFree(relations: RelationType[]): void {
+function checkKeysAreFree(relations: RelationType[], current: readonly RelationType[]): void {
   const reserved = reservedRelationKeys()
+  const keyBefore = new Map(current.map((relation) => [relation.id, relation.key]))
   const taken = relations.filter(
-    (relation) => relation.key !== null && reserved.includes(relation.key),
+    (relation) =>
+      relation.key !== null &&
+      reserved.includes(relation.key) &&
+      keyBefore.get(relation.id) !== relation.key,
   )
   if (taken.length === 0) return
   const keys = taken.map((relation) => `${relation.key!.toUpperCase()} (${relation.name})`)

@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { changeSet, invert, isEmpty } from '../../../../src/backend/annotations/change-set'
-import { DEFAULT_RELATION_TYPES } from '../../../../src/core/model'
+import { DEFAULT_LABELS, DEFAULT_RELATION_TYPES } from '../../../../src/core/model'
 import type { ChangeSummary, WorkbenchEvent } from '../../../../src/shared/api'
 import { COMMANDS, MENUS, reservedRelationKeys } from '../../../../src/shared/commands'
 import { storedClaim } from '../../../support/claims'
@@ -234,5 +234,32 @@ describe('relation keys', () => {
     })
     const accepted = await workbench.updateRelationTypes(withKey('m'))
     expect(accepted.relations.find((relation) => relation.id === 'same')!.key).toBe('m')
+  })
+
+  it('still lets a project whose file has a reserved key edit its other relation types', async () => {
+    const relations = DEFAULT_RELATION_TYPES.map((relation) =>
+      relation.id === 'same' ? { ...relation, key: 'r' } : relation,
+    )
+    const { workbench } = await openProject({
+      'story.txt': ARTICLE,
+      'corroborate.json': JSON.stringify({
+        format: 'corroborate/project',
+        version: 1,
+        labels: DEFAULT_LABELS,
+        relations,
+      }),
+    })
+    const renamed = relations.map((relation) =>
+      relation.id === 'supports' ? { ...relation, name: 'Backs up' } : relation,
+    )
+    const saved = await workbench.updateRelationTypes(renamed)
+    expect(saved.relations.find((relation) => relation.id === 'same')!.key).toBe('r')
+    const taking = renamed.map((relation) =>
+      relation.id === 'supports' ? { ...relation, key: 'a' } : relation,
+    )
+    await expect(workbench.updateRelationTypes(taking)).rejects.toMatchObject({
+      code: 'invalid-relations',
+      message: expect.stringContaining('A (Backs up)'),
+    })
   })
 })
