@@ -186,8 +186,15 @@ export class Workspace {
     return { ...document, key, path: grant.displayPath }
   }
 
+  /** After a project or annotator change has settled: never the closing session's status. */
   async getAnnotationStatus(): Promise<AnnotationStatus> {
     await this.ready
+    await this.sessionIfAny()
+    return this.annotationStatus()
+  }
+
+  /** The status now; for tasks already in the workspace's queue (waiting on it would deadlock). */
+  private annotationStatus(): AnnotationStatus {
     return (
       this.session?.status() ?? {
         annotator: this.annotatorName(),
@@ -209,7 +216,7 @@ export class Workspace {
       }
       await this.settings.update({ annotator: parsed.data })
       if (this.project && this.session?.annotator !== parsed.data) await this.reopenSession()
-      return this.getAnnotationStatus()
+      return this.annotationStatus()
     })
   }
 

@@ -41,18 +41,25 @@ export function CommandKeys() {
 
   // A project's own keys that an app key (or another project key) shadows are reported once
   // per settings, not on every render.
+  const conflicts = useMemo(
+    () =>
+      conflictMessage(
+        findKeyConflicts(commands).filter(({ commands: pair }) =>
+          pair.some(
+            (command) => command.id.startsWith('label.') || command.id.startsWith('relation.'),
+          ),
+        ),
+      ),
+    [commands],
+  )
+  // Keyed by the message: the same settings loaded again (another session) say nothing new.
   useEffect(() => {
-    const ownKeys = findKeyConflicts(commands).filter(({ commands: pair }) =>
-      pair.some((command) => command.id.startsWith('label.') || command.id.startsWith('relation.')),
-    )
-    const message = conflictMessage(ownKeys)
-    if (message !== null) {
-      workbench.store.dispatch({
-        type: 'notice/add',
-        notice: { kind: 'error', title: 'Keys of this project collide', message },
-      })
-    }
-  }, [commands, workbench])
+    if (conflicts === null) return
+    workbench.store.dispatch({
+      type: 'notice/add',
+      notice: { kind: 'error', title: 'Keys of this project collide', message: conflicts },
+    })
+  }, [conflicts, workbench])
 
   return null
 }

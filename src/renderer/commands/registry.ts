@@ -29,7 +29,9 @@ type Behaviour = Pick<Command, 'when' | 'run'>
 /** Keys of the annotation loop work on the documents of a project, with no dialog open. */
 const READING: readonly Condition[] = ['project', 'noDialog', 'documentsView', 'documentShown']
 const ON_CLAIM: readonly Condition[] = [...READING, 'claimSelected']
-const LINKING: readonly Condition[] = [...ON_CLAIM, 'editable']
+/** On the selected claim, changing it: refused up front when the file is read-only. */
+const EDITING: readonly Condition[] = [...ON_CLAIM, 'editable']
+const LINKING = EDITING
 
 const BEHAVIOUR: Record<CommandId, Behaviour> = {
   'project.open': { when: ['noDialog'], run: (w) => w.project.chooseProject() },
@@ -56,16 +58,16 @@ const BEHAVIOUR: Record<CommandId, Behaviour> = {
   },
   'claim.next': { when: READING, run: (w) => w.claims.selectNeighbour(1) },
   'claim.previous': { when: READING, run: (w) => w.claims.selectNeighbour(-1) },
-  'claim.moveEndRight': { when: ON_CLAIM, run: (w) => w.claims.moveEdge('end', 1) },
-  'claim.moveEndLeft': { when: ON_CLAIM, run: (w) => w.claims.moveEdge('end', -1) },
-  'claim.moveStartRight': { when: ON_CLAIM, run: (w) => w.claims.moveEdge('start', 1) },
-  'claim.moveStartLeft': { when: ON_CLAIM, run: (w) => w.claims.moveEdge('start', -1) },
+  'claim.moveEndRight': { when: EDITING, run: (w) => w.claims.moveEdge('end', 1) },
+  'claim.moveEndLeft': { when: EDITING, run: (w) => w.claims.moveEdge('end', -1) },
+  'claim.moveStartRight': { when: EDITING, run: (w) => w.claims.moveEdge('start', 1) },
+  'claim.moveStartLeft': { when: EDITING, run: (w) => w.claims.moveEdge('start', -1) },
   'claim.setRange': {
     when: [...ON_CLAIM, 'textSelected'],
     run: (w) => w.claims.setRangeFromSelection(),
   },
   'claim.delete': {
-    when: ON_CLAIM,
+    when: EDITING,
     run: (w) => {
       const id = w.store.getState().selection.claimId
       if (id !== null) w.claims.remove(id)

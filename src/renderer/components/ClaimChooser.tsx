@@ -43,7 +43,11 @@ export function ClaimChooser({ claims, labels, x, y, onChoose, onClose }: ClaimC
       role="menu"
       aria-label="Overlapping claims"
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose()
+        if (event.key === 'Escape') {
+          // The chooser's own: the window's Escape (deselect) must not also run.
+          event.preventDefault()
+          onClose()
+        }
         if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
           event.preventDefault()
           const items = [...(ref.current?.querySelectorAll('button') ?? [])]

@@ -9,6 +9,7 @@ import { useAppState, useWorkbench } from '../effects/workbench-context'
 import type { PaneState } from '../layout'
 import {
   badgesOf,
+  claimListingCurrent,
   claimListingOf,
   focusedPaneOf,
   loadedDocumentsOf,
@@ -43,6 +44,8 @@ function ConnectedPane({
   const summaries = useAppState(summariesOf)
   const documents = useAppState(loadedDocumentsOf)
   const listing = useAppState((state) => claimListingOf(state, key))
+  // A claim to reveal is looked for once the listing holds every change made before the jump.
+  const listingCurrent = useAppState((state) => claimListingCurrent(state, key))
   const badges = useAppState((state) => badgesOf(state, key))
   const selectedRange = useAppState((state) => (isFocused ? selectedRangeOf(state) : null))
   const reveal = useAppState((state) => {
@@ -92,7 +95,7 @@ function ConnectedPane({
       selectedRange={selectedRange}
       onClaimClick={claims.clickClaims}
       reveal={reveal}
-      claimsListed={listing !== null}
+      claimsListed={listingCurrent}
       onRevealed={onRevealed}
     />
   )

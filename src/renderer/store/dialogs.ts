@@ -88,7 +88,12 @@ export function dialogsReducer(state: DialogsState, action: Action): DialogsStat
     case 'link-search/query':
       return linkSearch(state, { query: action.query, active: 0 })
     case 'link-search/searched':
-      return linkSearch(state, { searched: { query: action.query, hits: action.hits } })
+      // An answer to an older query than the one typed now is dropped, not shown over it.
+      if (state.open?.kind !== 'link-search' || state.open.query !== action.query) return state
+      return linkSearch(state, {
+        searched: { query: action.query, hits: action.hits },
+        error: null,
+      })
     case 'link-search/error':
       return linkSearch(state, { error: action.error })
     case 'link-search/relation':

@@ -70,6 +70,12 @@ export const claimListingOf = (state: AppState, key: string | null): ClaimListin
 
 export const focusedListingOf = (state: AppState) => claimListingOf(state, focusedKeyOf(state))
 
+/** True when a document's claim listing is in and up to date (nothing changed since, nothing on its way). */
+export const claimListingCurrent = (state: AppState, key: string | null): boolean => {
+  const entry = key === null ? undefined : state.claims.listings[key]
+  return entry !== undefined && entry.value !== null && !entry.stale && entry.pending === null
+}
+
 /** The text selected in the focused pane's reader. */
 export const focusedTextOf = (state: AppState) =>
   state.selection.text[focusedPaneOf(state).id] ?? null

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createWorkbench, dispatch, type Workbench } from '../../../../src/backend'
 import { CLAIM_CSV_COLUMNS } from '../../../../src/core/export'
-import { fakeParser, tempDir } from '../helpers'
+import { fakeParser, tempDir, writeFiles } from '../helpers'
 import { ARTICLE, keyOf, openProject, rangeOf, readAnnotations } from './project-setup'
 
 async function reopened(root: string, settingsDir?: string): Promise<Workbench> {
@@ -241,6 +241,22 @@ describe('claims through the workbench', () => {
         },
       },
     ])
+  })
+})
+
+describe('switching projects', () => {
+  it("answers the status of the project being opened, never the closing one's", async () => {
+    const { workbench } = await openProject()
+    const key = await keyOf(workbench, 'story.txt')
+    await workbench.createClaim({ documentKey: key, start: 0, end: 5, label: 'claim' })
+    expect((await workbench.getAnnotationStatus()).history.canUndo).toBe(true)
+    const other = await tempDir()
+    await writeFiles(other, { 'other.txt': ARTICLE })
+    // Asked while the other project is still opening, as the UI does on its state event.
+    const opening = workbench.openProject(other)
+    const status = await workbench.getAnnotationStatus()
+    await opening
+    expect(status.history).toMatchObject({ canUndo: false, undoLabel: null })
   })
 })
 

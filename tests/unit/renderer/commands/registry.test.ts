@@ -121,6 +121,23 @@ describe('which command a key runs', () => {
     ).toBe('view.documents')
   })
 
+  it('does not offer the keys that change a claim when its file is read-only', () => {
+    const readOnly = reduce(reading, {
+      type: 'backend/save',
+      save: { status: 'read-only', message: 'alice.json is newer', file: 'alice.json' },
+    })
+    for (const input of [
+      key({ key: 'Delete' }),
+      key({ key: 'ArrowRight', shiftKey: true, altKey: true }),
+      key({ key: 'ArrowLeft', ctrlKey: true, altKey: true }),
+      key({ key: 'l' }),
+    ]) {
+      expect(commandForKey(commands, input, null, readOnly), input.key).toBeNull()
+    }
+    // Reading keys still work.
+    expect(idFor(commandForKey(commands, key({ key: 'j' }), null, readOnly))).toBe('claim.next')
+  })
+
   it('leaves plain keys, editing keys and Ctrl+Z to text fields, and plain keys to selects', () => {
     expect(commandForKey(commands, key({ key: 'l' }), 'text', reading)).toBeNull()
     expect(commandForKey(commands, key({ key: 'z', ctrlKey: true }), 'text', reading)).toBeNull()

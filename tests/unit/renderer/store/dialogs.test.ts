@@ -30,6 +30,20 @@ describe('dialogs', () => {
     expect(settings.open).toEqual({ kind: 'settings' })
   })
 
+  it("drops an older query's answer that arrives after the newer query's, and clears an error", () => {
+    const typed = run(
+      { type: 'dialog/link-search', source: end('x', 'a') },
+      { type: 'link-search/query', query: 'abc' },
+      { type: 'link-search/error', error: 'Search failed' },
+      { type: 'link-search/query', query: 'abcd' },
+    )
+    const newer = dialogsReducer(typed, { type: 'link-search/searched', query: 'abcd', hits: [] })
+    expect((newer.open as LinkSearchDialog).searched).toEqual({ query: 'abcd', hits: [] })
+    expect((newer.open as LinkSearchDialog).error).toBeNull()
+    const older = dialogsReducer(newer, { type: 'link-search/searched', query: 'abc', hits: [] })
+    expect(older).toBe(newer)
+  })
+
   it('closes the chooser once a claim is chosen, not another dialog', () => {
     const click = { ids: ['x', 'y'], x: 1, y: 2 }
     expect(
