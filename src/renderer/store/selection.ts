@@ -4,6 +4,7 @@
  * marks the selected claim as the link's start, and only then does selecting a claim in another
  * document offer the link bar. Plain clicks never offer it; Escape or selecting nothing ends it.
  */
+import type { ClaimListing } from '../../shared/api'
 import type { OffsetRange } from '../reader/positions'
 import type { Action, ClaimEnd } from './actions'
 
@@ -82,4 +83,24 @@ export function selectionReducer(state: SelectionState, action: Action): Selecti
     default:
       return state
   }
+}
+
+/**
+ * A link in the making whose claim is gone from its document's new listing (undone, or deleted
+ * by a colleague) is dropped: a relation key would otherwise link from a claim that is not there.
+ */
+export function withoutGoneLinkEnds(
+  selection: SelectionState,
+  documentKey: string,
+  listing: ClaimListing,
+): SelectionState {
+  const present = new Set([
+    ...listing.claims.map((placed) => placed.claim.id),
+    ...listing.orphans.map((orphan) => orphan.claim.id),
+  ])
+  const gone = (end: ClaimEnd | null | undefined) =>
+    end != null && end.documentKey === documentKey && !present.has(end.claimId)
+  const offer = selection.linkOffer
+  if (!gone(selection.linkStart) && !gone(offer?.from) && !gone(offer?.to)) return selection
+  return { ...selection, linkStart: null, linkOffer: null }
 }

@@ -11,7 +11,12 @@ import { dialogsReducer, initialDialogs, type DialogsState } from './dialogs'
 import { initialLayout, layoutModule } from './layout-module'
 import { initialLinks, linksReducer, type LinksState } from './links'
 import { keepEntries } from './resource'
-import { initialSelection, selectionReducer, type SelectionState } from './selection'
+import {
+  initialSelection,
+  selectionReducer,
+  withoutGoneLinkEnds,
+  type SelectionState,
+} from './selection'
 import { initialStatus, statusReducer, type StatusState } from './status'
 import {
   initialWorkspace,
@@ -93,6 +98,9 @@ export function appReducer(before: AppState, action: Action): AppState {
       next.claims = { ...next.claims, listings: claimListings }
     const linkListings = keepEntries(next.links.listings, (key) => shown.has(key))
     if (linkListings !== next.links.listings) next.links = { ...next.links, listings: linkListings }
+  }
+  if (action.type === 'load/arrived' && action.what === 'claims') {
+    next.selection = withoutGoneLinkEnds(next.selection, action.key, action.value)
   }
   const same = (Object.keys(next) as (keyof AppState)[]).every(
     (module) => next[module] === before[module],

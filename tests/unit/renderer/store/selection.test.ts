@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { initialSelection, selectionReducer } from '../../../../src/renderer/store/selection'
-import { end } from './fixtures'
+import { claim, end, listing, readingState, reduce } from './fixtures'
 
 const select = (state = initialSelection, claim: ReturnType<typeof end> | null) =>
   selectionReducer(state, { type: 'selection/claim', claim })
@@ -27,6 +27,23 @@ describe('selection: linking two claims', () => {
     expect(state.linkStart?.claimId).toBe('x')
     state = select(state, end('y', 'b'))
     expect(state.linkOffer).toEqual({ from: end('x', 'a'), to: end('y', 'b') })
+  })
+
+  it('drops a link in the making when its start is gone from the new listing (undone)', () => {
+    let state = reduce(
+      readingState({ a: listing('a', claim('x', 'a')), b: listing('b', claim('y', 'b')) }),
+      { type: 'selection/claim', claim: end('x', 'a') },
+      { type: 'linking/start', from: end('x', 'a') },
+    )
+    expect(state.selection.linkStart?.claimId).toBe('x')
+    // Another listing of the same document without x: its creation was undone.
+    state = reduce(
+      state,
+      { type: 'load/started', what: 'claims', key: 'a', request: 900 },
+      { type: 'load/arrived', what: 'claims', key: 'a', request: 900, value: listing('a') },
+    )
+    expect(state.selection.linkStart).toBeNull()
+    expect(state.selection.linkOffer).toBeNull()
   })
 
   it('cancels on Escape, on selecting nothing and on following a link', () => {
