@@ -133,6 +133,8 @@ describe('annotating an article in browser mode', () => {
     await page.getByTestId('annotator-dialog').waitFor()
     await screenshot(page, 'annotate-02-annotator-dialog')
     await page.getByTestId('annotator-input').fill('alice')
+    // Enter twice in a row (an impatient analyst): one name sent, one claim made.
+    await page.keyboard.press('Enter')
     await page.keyboard.press('Enter')
     await expect.poll(() => highlights().count()).toBeGreaterThan(0)
     // The selection became the claim: no label bar is left behind (it used to sit at the
@@ -148,6 +150,7 @@ describe('annotating an article in browser mode', () => {
     )
     expect(underline).toBe('rgb(255, 127, 14)')
     await waitSaved()
+    expect(annotationsOnDisk().claims).toHaveLength(1)
     await screenshot(page, 'annotate-03-claim-created')
   })
 

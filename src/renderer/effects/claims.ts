@@ -177,8 +177,9 @@ export function claimEffects(context: EffectContext) {
     },
     confirmAnnotator(name: string) {
       const open = getState().dialogs.open
-      if (open?.kind !== 'annotator') return
+      if (open?.kind !== 'annotator' || open.busy) return
       const { request } = open
+      dispatch({ type: 'dialog/annotator-busy' })
       queue(() => api.setAnnotator(name)).then(
         (status) => {
           dispatch({ type: 'backend/status', status })

@@ -20,7 +20,7 @@ export function Dialogs() {
       return (
         <AnnotatorDialog
           error={open.error}
-          busy={false}
+          busy={open.busy}
           onConfirm={claims.confirmAnnotator}
           onCancel={claims.cancelAnnotator}
         />

@@ -94,6 +94,7 @@ export type Action =
   | { type: 'dialog/prompt'; prompt: 'folder' | 'files' }
   | { type: 'dialog/settings' }
   | { type: 'dialog/annotator'; request: NewClaim }
+  | { type: 'dialog/annotator-busy' }
   | { type: 'dialog/annotator-error'; error: string }
   | { type: 'dialog/delete-claim'; claimId: string; links: number }
   | { type: 'dialog/link-search'; source: ClaimEnd }

@@ -27,7 +27,8 @@ export type Dialog =
   | { kind: 'prompt'; prompt: 'folder' | 'files' }
   | { kind: 'settings' }
   /** First claim of a new user: their name first, then the claim they asked for. */
-  | { kind: 'annotator'; request: NewClaim; error: string | null }
+  /** `busy` while the name is on its way: a second Enter must not send it (and claim) twice. */
+  | { kind: 'annotator'; request: NewClaim; error: string | null; busy: boolean }
   | { kind: 'delete-claim'; claimId: string; links: number }
   | LinkSearchDialog
   | { kind: 'outside'; source: ClaimEnd }
@@ -54,10 +55,17 @@ export function dialogsReducer(state: DialogsState, action: Action): DialogsStat
     case 'dialog/settings':
       return { ...state, open: { kind: 'settings' } }
     case 'dialog/annotator':
-      return { ...state, open: { kind: 'annotator', request: action.request, error: null } }
+      return {
+        ...state,
+        open: { kind: 'annotator', request: action.request, error: null, busy: false },
+      }
+    case 'dialog/annotator-busy':
+      return state.open?.kind === 'annotator'
+        ? { ...state, open: { ...state.open, busy: true, error: null } }
+        : state
     case 'dialog/annotator-error':
       return state.open?.kind === 'annotator'
-        ? { ...state, open: { ...state.open, error: action.error } }
+        ? { ...state, open: { ...state.open, error: action.error, busy: false } }
         : state
     case 'dialog/delete-claim':
       return {

@@ -44,6 +44,14 @@ describe('dialogs', () => {
     expect(older).toBe(newer)
   })
 
+  it('keeps the annotator dialog busy while the name is on its way, and free again on an error', () => {
+    const request = { documentKey: 'a', start: 0, end: 5, label: 'claim' }
+    const busy = run({ type: 'dialog/annotator', request }, { type: 'dialog/annotator-busy' })
+    expect(busy.open).toMatchObject({ kind: 'annotator', busy: true })
+    const refused = dialogsReducer(busy, { type: 'dialog/annotator-error', error: 'Bad name' })
+    expect(refused.open).toMatchObject({ busy: false, error: 'Bad name' })
+  })
+
   it('closes the chooser once a claim is chosen, not another dialog', () => {
     const click = { ids: ['x', 'y'], x: 1, y: 2 }
     expect(
