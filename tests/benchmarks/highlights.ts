@@ -3,9 +3,11 @@
  * article with 5,000 claims, the annotation file written directly in the project's
  * annotations/ folder in the file format.
  *
- *   render          click on the document in the sidebar -> text and every highlight shown (the
- *                   first frame rendered with all of them), in the page from the click's time
- *                   stamp; median and worst of fresh pages
+ *   render          click on the document in the sidebar -> the first frame rendered with the
+ *                   text and the highlights of its first section (32 blocks: more than the first
+ *                   screen), and -> the first frame with every highlight drawn (a long
+ *                   document's other sections are drawn a few per task after the first frame);
+ *                   in the page from the click's time stamp; median and worst of fresh pages
  *   key -> frame    keydown of a label key -> the new (pending) highlight element in the DOM and
  *                   the frame that shows it rendered (see probes.ts); also to the start of that
  *                   frame, the measure used before; median and worst of presses
@@ -18,10 +20,11 @@ import type { Browser, Page } from 'playwright-core'
 import { serializeAnnotationFile } from '../../src/backend/annotations'
 import { parseDocument } from '../../src/core/document'
 import { emptyAnnotationFile, type Claim } from '../../src/core/model'
+import { SECTION_SIZE } from '../../src/renderer/reader/schema'
 import { launchChromium, startBrowserMode } from '../e2e/harness'
 import { storedClaim } from '../support/claims'
 import { median } from './measure'
-import { clickToFrame, installProbes, keyToHighlight, type KeyTimes } from './probes'
+import { clickToFrames, installProbes, keyToHighlight, type KeyTimes } from './probes'
 import { plainTextArticle } from './synthetic'
 
 const RENDER_RUNS = 5
@@ -36,20 +39,32 @@ interface Case {
   claims: number
 }
 
+/** A case as made on disk: its size, and how many of its claims lie in the reader's first section. */
+interface MadeCase {
+  size: number
+  firstSectionClaims: number
+}
+
 const CASES: readonly Case[] = [
   { title: 'typical article', path: 'article.txt', bytes: 30 * 1024, claims: 50 },
   { title: '1 MB document', path: 'large.txt', bytes: 1024 * 1024, claims: 5_000 },
 ]
 
 /** A project with one article per case and an annotation file holding all their claims. */
-export function makeProject(cases: readonly Case[] = CASES): { project: string; sizes: number[] } {
+export function makeProject(cases: readonly Case[] = CASES): { project: string; made: MadeCase[] } {
   const project = mkdtempSync(join(tmpdir(), 'corroborate-bench-highlights-'))
   const claims: Claim[] = []
-  const sizes = cases.map(({ path, bytes, claims: count }) => {
+  const made = cases.map(({ path, bytes, claims: count }): MadeCase => {
     const content = Buffer.from(plainTextArticle(bytes), 'utf8')
     writeFileSync(join(project, path), content)
-    claims.push(...claimsOver(parseDocument(content, path), path, count))
-    return content.length
+    const document = parseDocument(content, path)
+    const own = claimsOver(document, path, count)
+    claims.push(...own)
+    const firstSectionEnd = document.blocks[Math.min(SECTION_SIZE, document.blocks.length) - 1]!.end
+    const firstSectionClaims = own.filter(
+      (claim) => claim.target.position.start < firstSectionEnd,
+    ).length
+    return { size: content.length, firstSectionClaims }
   })
   claims.sort((a, b) => (a.id < b.id ? -1 : 1))
   mkdirSync(join(project, 'annotations'))
@@ -57,7 +72,7 @@ export function makeProject(cases: readonly Case[] = CASES): { project: string; 
     join(project, 'annotations', `${ANNOTATOR}.json`),
     serializeAnnotationFile({ ...emptyAnnotationFile(ANNOTATOR), claims }),
   )
-  return { project, sizes }
+  return { project, made }
 }
 
 /** `count` claims spread over a document: 40-160 characters, about one in four overlaps the next. */
@@ -96,11 +111,25 @@ async function freshPage(browser: Browser, url: string): Promise<Page> {
   return page
 }
 
-/** Opens the case's document from the sidebar: ms from the click to every highlight shown. */
-async function openAndPaint(page: Page, { path, claims }: Case): Promise<number> {
+/** Times of a render: to the first section with its highlights, to every highlight. */
+interface RenderTimes {
+  firstSection: number
+  all: number
+}
+
+/** Opens the case's document from the sidebar and times its render from the click. */
+async function openAndPaint(
+  page: Page,
+  { path, claims }: Case,
+  made: MadeCase,
+): Promise<RenderTimes> {
   const item = page.locator(`[data-testid="doc-item"][data-path="${path}"]`)
   await item.waitFor()
-  return clickToFrame(page, () => item.click(), { condition: 'highlights', path, claims })
+  const [firstSection, all] = await clickToFrames(page, () => item.click(), [
+    { condition: 'firstSection', path, claims: made.firstSectionClaims },
+    { condition: 'highlights', path, claims },
+  ])
+  return { firstSection: firstSection!, all: all! }
 }
 
 /** Selects a passage of the n-th paragraph, then measures keydown -> pending highlight shown. */
@@ -125,6 +154,45 @@ async function pressLabelKey(page: Page, n: number): Promise<KeyTimes> {
     timeout: 30_000,
   })
   return times
+}
+
+interface Floor {
+  htmlBytes: number
+  times: number[]
+}
+
+/**
+ * The physical floor of a render: the reader's final DOM (text, sections, every highlight) as
+ * HTML, set into a fresh element beside it, to the first frame rendered, with no script of ours
+ * in between. Plain JavaScript for the same reason as probes.ts.
+ */
+async function measureFloor(page: Page, path: string): Promise<Floor> {
+  return (await page.evaluate(`(async () => {
+    const root = document.querySelector('[data-testid="reader"][data-path=${JSON.stringify(path)}] .ProseMirror')
+    const html = root.innerHTML
+    const host = root.parentElement
+    const rendered = () => new Promise((done) => requestAnimationFrame(() => {
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => done()
+      channel.port2.postMessage(null)
+    }))
+    root.remove()
+    await rendered()
+    const times = []
+    for (let run = 0; run < ${RENDER_RUNS}; run++) {
+      const start = performance.now()
+      const copy = document.createElement('div')
+      copy.className = root.className
+      copy.innerHTML = html
+      host.append(copy)
+      await rendered()
+      times.push(performance.now() - start)
+      copy.remove()
+      await rendered()
+    }
+    host.append(root)
+    return { htmlBytes: html.length, times }
+  })()`)) as Floor
 }
 
 /** The reader's User Timing measures of the page (the latest of each name). */
@@ -153,25 +221,34 @@ class Measures {
 }
 
 interface CaseResult {
-  renders: number[]
+  floor: Floor
+  renders: RenderTimes[]
   spans: number
   presses: KeyTimes[]
   measures: Measures
 }
 
-async function benchCase(browser: Browser, url: string, item: Case): Promise<CaseResult> {
+async function benchCase(
+  browser: Browser,
+  url: string,
+  item: Case,
+  made: MadeCase,
+): Promise<CaseResult> {
   const measures = new Measures()
-  const renders: number[] = []
+  const renders: RenderTimes[] = []
   for (let run = 0; run < RENDER_RUNS; run++) {
     const page = await freshPage(browser, url)
-    renders.push(await openAndPaint(page, item))
+    const times = await openAndPaint(page, item, made)
+    renders.push(times)
     measures.add(await readerMeasures(page))
-    process.stderr.write(`${item.path} render run ${run + 1}: ${renders.at(-1)!.toFixed(0)} ms\n`)
+    process.stderr.write(
+      `${item.path} render run ${run + 1}: ${times.firstSection.toFixed(0)} ms first section, ${times.all.toFixed(0)} ms all\n`,
+    )
     await page.close()
   }
   const page = await freshPage(browser, url)
   page.on('crash', () => process.stderr.write('the page crashed\n'))
-  await openAndPaint(page, item)
+  await openAndPaint(page, item, made)
   const spans = await page.locator('[data-testid="claim-highlight"]').count()
   const presses: KeyTimes[] = []
   for (let n = 0; n < KEY_PRESSES; n++) {
@@ -180,8 +257,9 @@ async function benchCase(browser: Browser, url: string, item: Case): Promise<Cas
     const { rendered } = presses.at(-1)!
     process.stderr.write(`${item.path} key press ${n + 1}: ${rendered.toFixed(1)} ms\n`)
   }
+  const floor = await measureFloor(page, item.path)
   await page.close()
-  return { renders, spans, presses, measures }
+  return { renders, spans, presses, measures, floor }
 }
 
 function row(measure: string, work: string, values: number[], digits: number, target: string) {
@@ -197,26 +275,47 @@ function size(bytes: number): string {
 
 export async function benchHighlights(): Promise<void> {
   console.log('\n## Highlights in Chromium (browser mode)')
-  const { project, sizes } = makeProject()
+  const { project, made } = makeProject()
   const server = await startBrowserMode(project)
   const browser = await launchChromium()
   try {
     await setAnnotator(server.url)
     const results: CaseResult[] = []
-    for (const item of CASES) results.push(await benchCase(browser, server.url, item))
+    for (const [index, item] of CASES.entries()) {
+      results.push(await benchCase(browser, server.url, item, made[index]!))
+    }
     console.log(
       'measure                      work                                   median ms  worst ms  target',
     )
     CASES.forEach((item, index) => {
-      const { renders, spans, presses, measures } = results[index]!
+      const { renders, spans, presses, measures, floor } = results[index]!
       const drawn = `${item.claims}+ claims drawn`
+      const work = `${size(made[index]!.size)}, ${item.claims} claims, ${spans} spans`
       console.log(
         row(
           `render, ${item.title}`,
-          `${size(sizes[index]!)}, ${item.claims} claims, ${spans} spans`,
-          renders,
+          `${work}, first section`,
+          renders.map((times) => times.firstSection),
           0,
           `< 300 ms (${RENDER_RUNS} runs, click to frame rendered)`,
+        ),
+      )
+      console.log(
+        row(
+          '  every highlight drawn',
+          work,
+          renders.map((times) => times.all),
+          0,
+          '(the rest drawn a few sections per task)',
+        ),
+      )
+      console.log(
+        row(
+          '  floor: that DOM as HTML',
+          `${size(floor.htmlBytes)} of HTML`,
+          floor.times,
+          0,
+          '(the browser alone: parse, style, layout, paint)',
         ),
       )
       console.log(

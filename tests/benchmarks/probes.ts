@@ -29,6 +29,15 @@ const PROBES = String.raw`
       const root = document.querySelector('[data-testid="reader"][data-path="' + path + '"] .ProseMirror')
       return root !== null && root.textContent.length > 0
     },
+    // The reader shows its first section with a highlight of each of its claims (more than the
+    // first screen), and the claim list is there.
+    firstSection: ({ path, claims }) => {
+      const root = document.querySelector('[data-testid="reader"][data-path="' + path + '"] .ProseMirror')
+      const section = root && root.querySelector('.rd-section')
+      if (section === null || document.querySelector('[data-testid="claim-row"]') === null) return false
+      const spans = section.querySelectorAll('[data-testid="claim-highlight"]')
+      return new Set(Array.from(spans, (span) => span.getAttribute('data-claim-id'))).size >= claims
+    },
     // The reader shows a highlight of every claim, and the claim list is there.
     highlights: ({ path, claims }) => {
       const root = document.querySelector('[data-testid="reader"][data-path="' + path + '"] .ProseMirror')
@@ -39,13 +48,22 @@ const PROBES = String.raw`
     },
   }
   window.__benchProbes = {
-    // Arms the next click: resolves with ms from it to the first frame rendered once ready.
-    armClick(condition, args) {
+    // Arms the next click: resolves with ms from it to the first frame rendered once each of
+    // the conditions holds, in their order.
+    armClick(conditions) {
       window.__benchResult = new Promise((done) => {
         window.addEventListener('click', (event) => {
           const start = event.timeStamp
-          const poll = () =>
-            ready[condition](args) ? frameRendered(start, done) : requestAnimationFrame(poll)
+          const times = []
+          const poll = () => {
+            const next = conditions[times.length]
+            if (!ready[next.condition](next)) return requestAnimationFrame(poll)
+            frameRendered(start, (time) => {
+              times.push(time)
+              if (times.length === conditions.length) done(times)
+              else requestAnimationFrame(poll)
+            })
+          }
           requestAnimationFrame(poll)
         }, { capture: true, once: true })
       })
@@ -83,19 +101,31 @@ export async function installProbes(page: Page): Promise<void> {
 }
 
 export type ReadyCondition =
-  { condition: 'text'; path: string } | { condition: 'highlights'; path: string; claims: number }
+  | { condition: 'text'; path: string }
+  | { condition: 'firstSection' | 'highlights'; path: string; claims: number }
 
-/** Clicks `click` (a locator's click) and returns ms from the click to the frame showing `ready`. */
+/**
+ * Clicks `click` (a locator's click) and returns ms from the click to the first frame showing
+ * each of `readies`, checked in their order.
+ */
+export async function clickToFrames(
+  page: Page,
+  click: () => Promise<void>,
+  readies: readonly ReadyCondition[],
+): Promise<number[]> {
+  await page.evaluate(`window.__benchProbes.armClick(${JSON.stringify(readies)})`)
+  await click()
+  return (await page.evaluate('window.__benchResult')) as number[]
+}
+
+/** Clicks `click` and returns ms from the click to the frame showing `ready`. */
 export async function clickToFrame(
   page: Page,
   click: () => Promise<void>,
   ready: ReadyCondition,
 ): Promise<number> {
-  await page.evaluate(
-    `window.__benchProbes.armClick(${JSON.stringify(ready.condition)}, ${JSON.stringify(ready)})`,
-  )
-  await click()
-  return (await page.evaluate('window.__benchResult')) as number
+  const [time] = await clickToFrames(page, click, [ready])
+  return time!
 }
 
 export interface KeyTimes {

@@ -45,7 +45,8 @@ function renderedText(page: Page): Promise<string> {
     .locator('[data-testid="reader"] .ProseMirror')
     .first()
     .evaluate((root) =>
-      Array.from(root.children)
+      // Blocks sit in sections of 32 (see src/renderer/reader/schema.ts).
+      Array.from(root.querySelectorAll(':scope > .rd-section > *'))
         .map((block) => block.textContent ?? '')
         .join('\n\n'),
     )

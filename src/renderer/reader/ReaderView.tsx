@@ -32,7 +32,9 @@ import {
   type DrawnClaim,
 } from './claim-decorations'
 import { buildPositionMap, rangeToOffsets, type OffsetRange, type PositionMap } from './positions'
+import { drawRemainingSections, drawSectionsOfClaim, firstSections } from './progressive-claims'
 import { timed } from './timing'
+import { visibleTop } from './viewport'
 
 export interface ReaderHandle {
   focus(): void
@@ -115,7 +117,10 @@ export function ReaderView({
         )
       },
       scrollToClaim: (id) => {
-        const element = viewRef.current?.dom.querySelector(`[data-claim-id="${CSS.escape(id)}"]`)
+        const view = viewRef.current
+        if (!view) return
+        drawSectionsOfClaim(view, id)
+        const element = view.dom.querySelector(`[data-claim-id="${CSS.escape(id)}"]`)
         element?.scrollIntoView({ block: 'center' })
       },
       clearSelection: () => {
@@ -138,6 +143,7 @@ export function ReaderView({
     const view = timed('create view', () => createView(host, doc, map, label, claims))
     viewRef.current = view
     drawnClaims.current = claims
+    const stopDrawing = drawRemainingSections(view, map)
     applyHighlights(view, latest.current.highlights)
     drawSelected(view, latest.current.selectedRange)
 
@@ -212,6 +218,7 @@ export function ReaderView({
     return () => {
       // The reader goes away (another tab, another document): so does its selection.
       latest.current.onSelectionChange(null)
+      stopDrawing()
       ownerDocument.removeEventListener('selectionchange', readSelection)
       view.dom.removeEventListener('click', onClick)
       view.dom.removeEventListener('mouseover', onMouseOver)
@@ -257,7 +264,7 @@ function createView(
       doc,
       plugins: [
         findHighlightPlugin(map),
-        claimDecorationsPlugin(map, claims),
+        claimDecorationsPlugin(map, claims, firstSections(map)),
         selectedClaimPlugin(),
       ],
     }),
@@ -388,15 +395,6 @@ function firstVisibleCaret(view: EditorView): { node: Node; offset: number } {
   }
   const walker = ownerDocument.createTreeWalker(view.dom, NodeFilter.SHOW_TEXT)
   return { node: walker.nextNode() ?? view.dom, offset: 0 }
-}
-
-/** The top edge of the area that scrolls the view (or of the window). */
-function visibleTop(element: HTMLElement): number {
-  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-    const overflow = getComputedStyle(parent).overflowY
-    if (overflow === 'auto' || overflow === 'scroll') return parent.getBoundingClientRect().top
-  }
-  return 0
 }
 
 function selectWholeDocument(view: EditorView) {

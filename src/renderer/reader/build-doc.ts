@@ -1,11 +1,12 @@
 /**
  * CanonicalDocument -> ProseMirror document of the reading view, one flat
- * textblock per canonical block (see schema.ts and positions.ts).
+ * textblock per canonical block, grouped into sections of SECTION_SIZE blocks
+ * (see schema.ts and positions.ts).
  */
 import type { Node as ProseMirrorNode, NodeType } from 'prosemirror-model'
 import type { Block, CanonicalDocument } from '../../core/document/types'
 import { renderedBlocks } from './positions'
-import { clampHeadingLevel, readerSchema } from './schema'
+import { clampHeadingLevel, readerSchema, SECTION_SIZE } from './schema'
 
 export function buildDoc(document: Pick<CanonicalDocument, 'text' | 'blocks'>): ProseMirrorNode {
   const markers = listMarkers(document.blocks)
@@ -15,7 +16,11 @@ export function buildDoc(document: Pick<CanonicalDocument, 'text' | 'blocks'>): 
     const { type, attrs } = nodeTypeOf(block, markers[index])
     return type.create(attrs, content)
   })
-  return readerSchema.node('doc', null, nodes)
+  const sections: ProseMirrorNode[] = []
+  for (let first = 0; first < nodes.length; first += SECTION_SIZE) {
+    sections.push(readerSchema.node('section', null, nodes.slice(first, first + SECTION_SIZE)))
+  }
+  return readerSchema.node('doc', null, sections)
 }
 
 function nodeTypeOf(

@@ -11,7 +11,8 @@ import { Plugin, PluginKey, type EditorState } from 'prosemirror-state'
 import { Decoration, DecorationSet } from 'prosemirror-view'
 import {
   addPendingClaim,
-  EMPTY_LAYER,
+  buildClaimLayer,
+  drawSections,
   PENDING_CLAIM_ID,
   updateClaimLayer,
   type ClaimLayer,
@@ -29,6 +30,7 @@ export {
 
 type ClaimDecorationsMeta =
   | { type: 'claims'; claims: readonly DrawnClaim[] }
+  | { type: 'sections'; sections: readonly number[] }
   | { type: 'pending'; claim: DrawnClaim }
   | { type: 'selected'; range: OffsetRange | null }
 
@@ -40,18 +42,19 @@ interface ClaimDecorationsState {
 export const claimDecorationsKey = new PluginKey<ClaimDecorationsState>('claim-decorations')
 
 /**
- * The claims' decorations. `initial` claims are drawn with the document's first render (a
- * document shown again whose claims are known), rather than redrawn right after it.
+ * The claims' decorations. `initial` claims are drawn with the document's first render rather
+ * than right after it, in `sections` only (null: everywhere; see claim-set.ts).
  */
 export function claimDecorationsPlugin(
   map: PositionMap,
   initial: readonly DrawnClaim[] = [],
+  sections: readonly number[] | null = null,
 ): Plugin<ClaimDecorationsState> {
   return new Plugin<ClaimDecorationsState>({
     key: claimDecorationsKey,
     state: {
       init: (_config, state) => ({
-        claims: updateClaimLayer(EMPTY_LAYER, state.doc, map, initial),
+        claims: buildClaimLayer(state.doc, map, initial, sections),
         selected: DecorationSet.empty,
       }),
       apply(tr, current) {
@@ -64,6 +67,8 @@ export function claimDecorationsPlugin(
             )
             return { ...current, claims }
           }
+          case 'sections':
+            return { ...current, claims: drawSections(current.claims, tr.doc, meta.sections) }
           case 'pending':
             return { ...current, claims: addPendingClaim(current.claims, tr.doc, map, meta.claim) }
           case 'selected': {
@@ -95,6 +100,9 @@ export function selectedClaimPlugin(): Plugin {
 
 export function setClaimsMeta(claims: readonly DrawnClaim[]): ClaimDecorationsMeta {
   return { type: 'claims', claims }
+}
+export function drawSectionsMeta(sections: readonly number[]): ClaimDecorationsMeta {
+  return { type: 'sections', sections }
 }
 export function pendingClaimMeta(claim: DrawnClaim): ClaimDecorationsMeta {
   return { type: 'pending', claim }

@@ -13,11 +13,16 @@
  * with the same range (which decides how their spans nest), and the unit tests check exactly
  * that. A claim is drawn as one inline decoration per block it covers (ProseMirror would cut it
  * the same way when drawing), plus its link badge, a widget after its last character.
+ *
+ * A long document's claims are drawn section by section (`drawnSections`): the sections in view
+ * first, the rest a few at a time in the tasks that follow (ReaderView), so opening 1 MB with
+ * 5,000 claims shows its first screen, highlights included, without waiting for the rest. Every
+ * claim is placed (its decorations made) at once; only what goes into the set waits.
  */
 import type { Node as ProseMirrorNode } from 'prosemirror-model'
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view'
 import { claimDepths, freeDepth } from '../claims/layers'
-import { blockAtPos, blockPieces, offsetsToRange, type PositionMap } from './positions'
+import { blockAtPos, blockPieces, offsetsToRange, sectionOf, type PositionMap } from './positions'
 
 /** What the reader needs to draw a claim. */
 export interface DrawnClaim {
@@ -64,9 +69,16 @@ export interface ClaimLayer {
   readonly entries: ReadonlyMap<string, Entry>
   /** Claims drawn before the backend has them, until the next listing. */
   readonly pending: readonly Entry[]
+  /** The sections whose claims are in the set; null: every section. */
+  readonly drawnSections: ReadonlySet<number> | null
 }
 
-export const EMPTY_LAYER: ClaimLayer = { set: DecorationSet.empty, entries: new Map(), pending: [] }
+export const EMPTY_LAYER: ClaimLayer = {
+  set: DecorationSet.empty,
+  entries: new Map(),
+  pending: [],
+  drawnSections: null,
+}
 
 /**
  * Past this share of touched blocks, building the set from scratch is cheaper than patching it
@@ -74,13 +86,45 @@ export const EMPTY_LAYER: ClaimLayer = { set: DecorationSet.empty, entries: new 
  */
 const REBUILD_SHARE = 0.25
 
-/** The layer for `claims`, built from nothing. */
+/** The layer for `claims`, built from nothing, drawn in `sections` only (null: all of them). */
 export function buildClaimLayer(
   doc: ProseMirrorNode,
   map: PositionMap,
   claims: readonly DrawnClaim[],
+  sections: Iterable<number> | null = null,
 ): ClaimLayer {
-  return updateClaimLayer(EMPTY_LAYER, doc, map, claims)
+  const drawnSections = sections === null ? null : new Set(sections)
+  return updateClaimLayer({ ...EMPTY_LAYER, drawnSections }, doc, map, claims)
+}
+
+/** The layer with the claims of `sections` drawn as well. */
+export function drawSections(
+  layer: ClaimLayer,
+  doc: ProseMirrorNode,
+  sections: Iterable<number>,
+): ClaimLayer {
+  const drawn = layer.drawnSections
+  if (drawn === null) return layer
+  const added = [...sections].filter((section) => !drawn.has(section))
+  if (added.length === 0) return layer
+  const adding = new Set(added)
+  const drawnSections = new Set([...drawn, ...added])
+  const decorations = decorationsIn(layer.entries.values(), (block) => adding.has(sectionOf(block)))
+  const set = decorations.length > 0 ? layer.set.add(doc, decorations) : layer.set
+  return { ...layer, set, drawnSections }
+}
+
+/** The sections of `count` whose claims are not drawn yet, in order. */
+export function undrawnSections(layer: ClaimLayer, count: number): number[] {
+  const drawn = layer.drawnSections
+  if (drawn === null) return []
+  return Array.from({ length: count }, (_, section) => section).filter((s) => !drawn.has(s))
+}
+
+/** The sections a claim's passage lies in (empty when it is not listed). */
+export function sectionsOfClaim(layer: ClaimLayer, id: string): number[] {
+  const entry = layer.entries.get(id)
+  return entry ? [...new Set(entry.placed.map(({ block }) => sectionOf(block)))] : []
 }
 
 /**
@@ -116,13 +160,21 @@ export function updateClaimLayer(
   for (const [key, before] of layer.entries) if (!entries.has(key)) touch(touched, before)
   for (const before of layer.pending) touch(touched, before)
 
-  if (touched.size === 0) return { set: layer.set, entries, pending: [] }
+  const { drawnSections } = layer
+  const next = { entries, pending: [], drawnSections }
+  if (touched.size === 0) return { ...next, set: layer.set }
+  const isDrawn = (block: number) => drawnSections === null || drawnSections.has(sectionOf(block))
   if (layer.set === DecorationSet.empty || touched.size > map.contentStarts.length * rebuildShare) {
-    return { set: DecorationSet.create(doc, decorationsIn(entries.values())), entries, pending: [] }
+    return { ...next, set: DecorationSet.create(doc, decorationsIn(entries.values(), isDrawn)) }
   }
-  const removed = decorationsIn([...layer.entries.values(), ...layer.pending], touched)
-  const added = decorationsIn(entries.values(), touched)
-  return { set: layer.set.remove(removed).add(doc, added), entries, pending: [] }
+  const redrawn = (block: number) => touched.has(block) && isDrawn(block)
+  // Pending claims were drawn wherever they are, drawn sections or not.
+  const removed = [
+    ...decorationsIn(layer.entries.values(), redrawn),
+    ...decorationsIn(layer.pending),
+  ]
+  const added = decorationsIn(entries.values(), redrawn)
+  return { ...next, set: layer.set.remove(removed).add(doc, added) }
 }
 
 /**
@@ -147,7 +199,7 @@ export function addPendingClaim(
     doc,
     entry.placed.map((placed) => placed.decoration),
   )
-  return { set, entries: layer.entries, pending: [...layer.pending, entry] }
+  return { ...layer, set, pending: [...layer.pending, entry] }
 }
 
 /** `id`, or `id` with a counter when the map has it already (the same claim listed twice). */
@@ -169,12 +221,15 @@ function touch(touched: Set<number>, entry: Entry) {
   for (const { block } of entry.placed) touched.add(block)
 }
 
-/** The decorations of `entries` in order, only those in `blocks` when given. */
-function decorationsIn(entries: Iterable<Entry>, blocks?: ReadonlySet<number>): Decoration[] {
+/** The decorations of `entries` in order, only those in the blocks `wanted` accepts when given. */
+function decorationsIn(
+  entries: Iterable<Entry>,
+  wanted?: (block: number) => boolean,
+): Decoration[] {
   const decorations: Decoration[] = []
   for (const entry of entries) {
     for (const { block, decoration } of entry.placed) {
-      if (!blocks || blocks.has(block)) decorations.push(decoration)
+      if (!wanted || wanted(block)) decorations.push(decoration)
     }
   }
   return decorations

@@ -3,10 +3,12 @@
  * coordinate systems meet.
  *
  * Offsets count UTF-16 code units into `CanonicalDocument.text`. The reading
- * view renders block i as one flat textblock (see schema.ts), so the content of
- * block i starts at position `1 + Σ_{j<i} (length_j + 2)` (each textblock adds an
- * opening and a closing token). ProseMirror also counts text in UTF-16 code
- * units, so inside a block the two systems differ by a constant.
+ * view renders block i as one flat textblock (see schema.ts), inside section
+ * s = floor(i / SECTION_SIZE), so the content of block i starts at position
+ * `Σ_{j<i} (length_j + 2) + 2s + 2` (each textblock and each section adds an
+ * opening and a closing token; block i's own section and block add one each).
+ * ProseMirror also counts text in UTF-16 code units, so inside a block the two
+ * systems differ by a constant.
  *
  * Text that lies outside every block (the "\n\n" separator between blocks, or
  * anything before the first block) has no position of its own: such an offset
@@ -19,6 +21,7 @@
  * `renderedBlocks`), so every offset then maps to position 1 and back to 0.
  */
 import type { Block } from '../../core/document/types'
+import { SECTION_SIZE } from './schema'
 
 export interface PositionMap {
   /** Canonical start offset of each rendered block. */
@@ -52,14 +55,15 @@ export function buildPositionMap(blocks: readonly Block[]): PositionMap {
   const blockEnds: number[] = []
   const contentStarts: number[] = []
   let pos = 0
-  for (const block of rendered) {
+  rendered.forEach((block, index) => {
+    if (index % SECTION_SIZE === 0) pos += index === 0 ? 1 : 2 // close a section, open the next
     const length = Math.max(0, block.end - block.start)
     blockStarts.push(block.start)
     blockEnds.push(block.start + length)
     contentStarts.push(pos + 1)
     pos += length + 2
-  }
-  return { blockStarts, blockEnds, contentStarts, docSize: pos }
+  })
+  return { blockStarts, blockEnds, contentStarts, docSize: pos + 1 }
 }
 
 /** Index of the last entry of the sorted `values` that is <= `target`, or -1. */
@@ -141,4 +145,14 @@ export function blockPieces(map: PositionMap, start: number, end: number): Block
 /** The index of the block a position lies in (between blocks: the one before; before all: 0). */
 export function blockAtPos(map: PositionMap, pos: number): number {
   return Math.max(0, lastAtOrBefore(map.contentStarts, pos))
+}
+
+/** The section (of SECTION_SIZE blocks, see schema.ts) a block is drawn in. */
+export function sectionOf(block: number): number {
+  return Math.floor(block / SECTION_SIZE)
+}
+
+/** How many sections the view draws. */
+export function sectionCount(map: PositionMap): number {
+  return Math.ceil(map.contentStarts.length / SECTION_SIZE)
 }

@@ -7,6 +7,11 @@
  * of being nested in list nodes. That keeps the offset <-> position arithmetic in
  * `positions.ts` trivial: block i occupies exactly `length + 2` positions.
  *
+ * Blocks are grouped into sections of SECTION_SIZE blocks (see build-doc.ts): a long document
+ * then has a few hundred top-level nodes instead of thousands, which is what ProseMirror walks
+ * on every update and what the browser watches for `content-visibility` (styles.css). A section
+ * adds one opening and one closing token around its blocks; `positions.ts` counts them.
+ *
  * No node renders a style attribute (the CSP forbids inline styles); depth and
  * list markers travel as data attributes that styles.css picks up.
  */
@@ -14,7 +19,11 @@ import { Schema } from 'prosemirror-model'
 
 export const readerSchema = new Schema({
   nodes: {
-    doc: { content: 'block+' },
+    doc: { content: 'section+' },
+    section: {
+      content: 'block+',
+      toDOM: () => ['div', { class: 'rd-section' }, 0],
+    },
     heading: {
       group: 'block',
       content: 'text*',
@@ -61,6 +70,9 @@ export const readerSchema = new Schema({
   },
   marks: {},
 })
+
+/** Blocks per section: few enough that one section lays out quickly when it scrolls into view. */
+export const SECTION_SIZE = 32
 
 export function clampHeadingLevel(level: number | undefined): number {
   if (level === undefined || !Number.isFinite(level)) return 2

@@ -49,13 +49,22 @@ export const blockSpec: fc.Arbitrary<BlockSpec> = fc.oneof(
   }),
 )
 
+/**
+ * A few blocks, or enough to fill several of the reader's sections (SECTION_SIZE blocks each), so
+ * the properties cover the tokens between sections too.
+ */
+function blockList<T>(spec: fc.Arbitrary<T>, minLength = 0): fc.Arbitrary<T[]> {
+  return fc.oneof(
+    fc.array(spec, { minLength, maxLength: 12 }),
+    fc.array(spec, { minLength: 30, maxLength: 80 }),
+  )
+}
+
 /** Documents whose blocks may be empty (canonical documents drop those, but the view must cope). */
-export const anyDocument = fc.array(blockSpec, { maxLength: 12 }).map(makeDocument)
+export const anyDocument = blockList(blockSpec).map(makeDocument)
 
 /** Documents as core/document produces them: at least one block, no empty blocks. */
-export const canonicalDocument = fc
-  .array(
-    blockSpec.filter((spec) => spec.text.length > 0),
-    { minLength: 1, maxLength: 12 },
-  )
-  .map(makeDocument)
+export const canonicalDocument = blockList(
+  blockSpec.filter((spec) => spec.text.length > 0),
+  1,
+).map(makeDocument)

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { buildDoc, listMarkers } from '../../../../src/renderer/reader/build-doc'
+import { SECTION_SIZE } from '../../../../src/renderer/reader/schema'
 import { anyDocument, makeDocument } from '../documents'
 
 describe('buildDoc', () => {
@@ -12,8 +13,9 @@ describe('buildDoc', () => {
       { type: 'list-item', text: 'Item', ordered: true, depth: 1 },
     ])
     const doc = buildDoc(document)
-    expect(doc.childCount).toBe(4)
-    const [heading, paragraph, quote, item] = doc.children
+    expect(doc.childCount).toBe(1)
+    const [heading, paragraph, quote, item] = doc.child(0).children
+    expect(doc.child(0).childCount).toBe(4)
     expect(heading!.type.name).toBe('heading')
     expect(heading!.attrs.level).toBe(2)
     expect(heading!.textContent).toBe('Title')
@@ -34,8 +36,8 @@ describe('buildDoc', () => {
         { type: 'list-item', start: 3, end: 4 },
       ],
     })
-    expect(doc.child(0).attrs.level).toBe(6)
-    expect(doc.child(1).attrs).toEqual({ ordered: false, depth: 0, marker: '•' })
+    expect(doc.child(0).child(0).attrs.level).toBe(6)
+    expect(doc.child(0).child(1).attrs).toEqual({ ordered: false, depth: 0, marker: '•' })
   })
 
   it('keeps the canonical text: textBetween with "\\n\\n" separators equals document.text', () => {
@@ -50,8 +52,25 @@ describe('buildDoc', () => {
   it('renders an empty document as one empty paragraph', () => {
     const doc = buildDoc({ text: '', blocks: [] })
     expect(doc.childCount).toBe(1)
-    expect(doc.child(0).type.name).toBe('paragraph')
-    expect(doc.content.size).toBe(2)
+    expect(doc.child(0).child(0).type.name).toBe('paragraph')
+    expect(doc.content.size).toBe(4)
+  })
+
+  it('groups blocks into sections of SECTION_SIZE, in order', () => {
+    const count = SECTION_SIZE * 2 + 5
+    const document = makeDocument(
+      Array.from({ length: count }, (_, n) => ({ type: 'paragraph' as const, text: `Block ${n}` })),
+    )
+    const doc = buildDoc(document)
+    expect(doc.childCount).toBe(3)
+    expect(doc.children.map((section) => section.childCount)).toEqual([
+      SECTION_SIZE,
+      SECTION_SIZE,
+      5,
+    ])
+    const texts: string[] = []
+    doc.descendants((node) => (node.isTextblock ? (texts.push(node.textContent), false) : true))
+    expect(texts).toEqual(Array.from({ length: count }, (_, n) => `Block ${n}`))
   })
 })
 

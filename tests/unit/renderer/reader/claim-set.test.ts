@@ -10,12 +10,19 @@ import { buildDoc } from '../../../../src/renderer/reader/build-doc'
 import {
   addPendingClaim,
   buildClaimLayer,
+  drawSections,
   PENDING_CLAIM_ID,
+  sectionsOfClaim,
+  undrawnSections,
   updateClaimLayer,
   type ClaimLayer,
   type DrawnClaim,
 } from '../../../../src/renderer/reader/claim-set'
-import { buildPositionMap } from '../../../../src/renderer/reader/positions'
+import {
+  buildPositionMap,
+  sectionCount,
+  sectionOf,
+} from '../../../../src/renderer/reader/positions'
 import { canonicalDocument, makeDocument } from '../documents'
 
 /** Patch the set however much changed (the default rebuilds past a quarter of the blocks). */
@@ -127,6 +134,13 @@ function described(decoration: Decoration) {
   return { from: decoration.from, to: decoration.to, spec: decoration.spec as unknown }
 }
 
+/** The block of a position (positions between blocks belong to the block before). */
+function blockOfPos(map: ReturnType<typeof buildPositionMap>, pos: number): number {
+  let block = 0
+  while (block + 1 < map.contentStarts.length && map.contentStarts[block + 1]! <= pos) block++
+  return block
+}
+
 function drawn(layer: ClaimLayer) {
   return layer.set.find().map(described)
 }
@@ -183,6 +197,96 @@ describe('claim decorations patched incrementally', () => {
       claims.map((claim) => ({ ...claim })),
     )
     expect(again.set).toBe(layer.set)
+  })
+})
+
+describe('claim decorations drawn section by section', () => {
+  /** Some of a document's sections (maybe none), and the order the others are drawn in. */
+  const sectionPlan = fc.record({ firstMask: fc.nat(), order: fc.nat(), between: fc.nat() })
+
+  function planOf(count: number, { firstMask, order }: { firstMask: number; order: number }) {
+    const all = Array.from({ length: count }, (_, section) => section)
+    const first = all.filter((section) => (firstMask >> section) & 1)
+    const rest = all.filter((section) => !first.includes(section))
+    // A rotation of the rest: drawn nearest-first from anywhere in the document.
+    const turn = rest.length === 0 ? 0 : order % rest.length
+    return { first, rest: [...rest.slice(turn), ...rest.slice(0, turn)] }
+  }
+
+  it('hold exactly the claims of the drawn sections, listing after listing, then all of them', () => {
+    fc.assert(
+      fc.property(setting, sectionPlan, ({ text, blocks, listings }, plan) => {
+        const doc = buildDoc({ text, blocks })
+        const map = buildPositionMap(blocks)
+        const count = sectionCount(map)
+        const { first, rest } = planOf(count, plan)
+        let layer = buildClaimLayer(doc, map, listings[0]!, first)
+        const drawnSoFar = [...first]
+        const expectDrawn = (listing: readonly DrawnClaim[]) => {
+          const full = drawn(buildClaimLayer(doc, map, listing))
+          const inDrawn = full.filter((decoration) =>
+            drawnSoFar.includes(sectionOf(blockOfPos(map, decoration.from))),
+          )
+          expect(drawn(layer)).toEqual(inDrawn)
+        }
+        expectDrawn(listings[0]!)
+        // Sections are drawn one at a time; new listings arrive in between.
+        let listingIndex = 0
+        for (const [step, section] of rest.entries()) {
+          layer = drawSections(layer, doc, [section])
+          drawnSoFar.push(section)
+          if ((plan.between + step) % 2 === 0 && listingIndex + 1 < listings.length) {
+            listingIndex++
+            layer = updateClaimLayer(layer, doc, map, listings[listingIndex]!, ALWAYS_PATCH)
+          }
+          expectDrawn(listings[listingIndex]!)
+        }
+        expect(undrawnSections(layer, count)).toEqual([])
+        const last = listings.at(-1)!
+        layer = updateClaimLayer(layer, doc, map, last)
+        expect(drawn(layer)).toEqual(drawn(buildClaimLayer(doc, map, last)))
+      }),
+    )
+  })
+
+  it('draw a pending claim wherever it is, and take it away with the next listing', () => {
+    fc.assert(
+      fc.property(setting, fc.nat(), fc.nat(), ({ text, blocks, listings }, a, b) => {
+        const doc = buildDoc({ text, blocks })
+        const map = buildPositionMap(blocks)
+        const start = Math.min(a, b) % (text.length + 1)
+        const end = Math.max(start, Math.max(a, b) % (text.length + 1))
+        const pending = { id: PENDING_CLAIM_ID, label: 'claim', start, end }
+        let layer = buildClaimLayer(doc, map, listings[0]!, [])
+        layer = addPendingClaim(layer, doc, map, pending)
+        if (start < end) expect(layer.set.find().length).toBeGreaterThan(0)
+        layer = updateClaimLayer(layer, doc, map, listings[1] ?? listings[0]!, ALWAYS_PATCH)
+        expect(drawn(layer)).toEqual([])
+      }),
+    )
+  })
+
+  it('name the sections a claim lies in', () => {
+    const document = makeDocument(
+      Array.from({ length: 70 }, (_, n) => ({ type: 'paragraph' as const, text: `Block ${n}.` })),
+    )
+    const doc = buildDoc(document)
+    const map = buildPositionMap(document.blocks)
+    const claim = {
+      id: 'a',
+      label: 'claim',
+      start: document.blocks[30]!.start,
+      end: document.blocks[33]!.end,
+    }
+    const layer = buildClaimLayer(doc, map, [claim], [0])
+    expect(sectionsOfClaim(layer, 'a')).toEqual([0, 1])
+    expect(sectionsOfClaim(layer, 'missing')).toEqual([])
+    expect(undrawnSections(layer, sectionCount(map))).toEqual([1, 2])
+    // Drawing section 1 draws the claim's pieces there; section 0's piece was drawn already.
+    const both = drawSections(layer, doc, [1])
+    expect(
+      both.set.find().filter((d) => (d.spec as { claimId?: string }).claimId === 'a').length,
+    ).toBe(4)
   })
 })
 

@@ -22,8 +22,10 @@ function offsetsInsideBlocks(blocks: { start: number; end: number }[]): number[]
 /** Every ProseMirror position inside a textblock's content, found by walking the real PM doc. */
 function textPositions(doc: ReturnType<typeof buildDoc>): number[] {
   const positions: number[] = []
-  doc.forEach((node, offset) => {
+  doc.descendants((node, offset) => {
+    if (!node.isTextblock) return true
     for (let i = 0; i <= node.content.size; i++) positions.push(offset + 1 + i)
+    return false
   })
   return positions
 }
@@ -86,8 +88,8 @@ describe('positions: offsets <-> ProseMirror positions', () => {
         let previousPos = -1
         for (let offset = -1; offset <= text.length + 1; offset++) {
           const pos = offsetToPos(map, offset)
-          expect(pos).toBeGreaterThanOrEqual(1)
-          expect(pos).toBeLessThanOrEqual(Math.max(1, map.docSize - 1))
+          expect(pos).toBeGreaterThanOrEqual(2)
+          expect(pos).toBeLessThanOrEqual(map.docSize - 2)
           expect(pos).toBeGreaterThanOrEqual(previousPos)
           previousPos = pos
         }
@@ -106,8 +108,9 @@ describe('positions: offsets <-> ProseMirror positions', () => {
   it('orders reversed ranges', () => {
     const { blocks } = makeDocument([{ type: 'paragraph', text: 'Hello world' }])
     const map = buildPositionMap(blocks)
-    expect(rangeToOffsets(map, 7, 2)).toEqual({ start: 1, end: 6 })
-    expect(offsetsToRange(map, 6, 1)).toEqual({ from: 2, to: 7 })
+    // Text starts at 2: after the opening tokens of the first section and its paragraph.
+    expect(rangeToOffsets(map, 8, 3)).toEqual({ start: 1, end: 6 })
+    expect(offsetsToRange(map, 6, 1)).toEqual({ from: 3, to: 8 })
   })
 })
 
@@ -128,9 +131,9 @@ describe('positions: hand-written cases', () => {
 
   it('maps block starts and ends', () => {
     const [heading, paragraph, quote, item] = document.blocks
-    expect(offsetToPos(map, heading!.start)).toBe(1)
-    expect(offsetToPos(map, heading!.end)).toBe(1 + 'Flood 🇺🇦 report'.length)
-    expect(offsetToPos(map, paragraph!.start)).toBe(heading!.end - heading!.start + 3)
+    expect(offsetToPos(map, heading!.start)).toBe(2)
+    expect(offsetToPos(map, heading!.end)).toBe(2 + 'Flood 🇺🇦 report'.length)
+    expect(offsetToPos(map, paragraph!.start)).toBe(heading!.end - heading!.start + 4)
     expect(textOf(quote!.start, quote!.end)).toBe('“We were not warned.”')
     expect(textOf(item!.start, item!.end)).toBe('First')
   })
@@ -154,16 +157,16 @@ describe('positions: hand-written cases', () => {
   })
 
   it('clamps offsets and positions outside the document', () => {
-    expect(offsetToPos(map, -5)).toBe(1)
-    expect(offsetToPos(map, document.text.length + 10)).toBe(map.docSize - 1)
+    expect(offsetToPos(map, -5)).toBe(2)
+    expect(offsetToPos(map, document.text.length + 10)).toBe(map.docSize - 2)
     expect(posToOffset(map, 0)).toBe(0)
     expect(posToOffset(map, map.docSize + 3)).toBe(document.text.length)
   })
 
   it('copes with an empty document and a document of empty blocks', () => {
     const empty = buildPositionMap([])
-    expect(offsetToPos(empty, 0)).toBe(1)
-    expect(posToOffset(empty, 1)).toBe(0)
+    expect(offsetToPos(empty, 0)).toBe(2)
+    expect(posToOffset(empty, 2)).toBe(0)
     expect(buildDoc({ text: '', blocks: [] }).content.size).toBe(empty.docSize)
 
     const blanks = makeDocument([
@@ -171,10 +174,10 @@ describe('positions: hand-written cases', () => {
       { type: 'paragraph', text: '' },
     ])
     const blankMap = buildPositionMap(blanks.blocks)
-    expect(offsetToPos(blankMap, 0)).toBe(1)
-    expect(offsetToPos(blankMap, 1)).toBe(1)
-    expect(offsetToPos(blankMap, 2)).toBe(3)
-    expect(posToOffset(blankMap, 3)).toBe(2)
+    expect(offsetToPos(blankMap, 0)).toBe(2)
+    expect(offsetToPos(blankMap, 1)).toBe(2)
+    expect(offsetToPos(blankMap, 2)).toBe(4)
+    expect(posToOffset(blankMap, 4)).toBe(2)
   })
 })
 
