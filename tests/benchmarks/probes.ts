@@ -4,9 +4,11 @@
  * the driver instead would add Playwright's own work (actionability checks wait for two
  * animation frames before a click) and the round trips to the browser.
  *
- * "Frame rendered": a message posted from an animation frame callback is handled once that
- * frame's style, layout and paint are done, so that is when the result is on screen (as far
- * as the page can tell; the compositor then shows it). "Next frame" (the start of the frame
+ * "Frame rendered": a task posted from an animation frame callback runs once that frame's
+ * style, layout and paint are done, so that is when the result is on screen (as far as the page
+ * can tell; the compositor then shows it). It is posted as a user-blocking task
+ * (scheduler.postTask), which runs before the timers and messages the app queued for after the
+ * frame; a plain message would wait for those and count them. "Next frame" (the start of the frame
  * after the change) is the older, laxer measure of the key press, kept for comparison.
  *
  * The probes are plain JavaScript installed with addInitScript: the page's CSP forbids eval,
@@ -18,7 +20,14 @@ import type { Page } from 'playwright-core'
 
 const PROBES = String.raw`
 (() => {
+  // Called from a frame callback: the first task after that frame has been rendered. A
+  // user-blocking task runs before the page's own timers and messages queued meanwhile (work
+  // an app defers until after the frame), which must not count as the frame's time.
   const frameRendered = (start, done) => {
+    if (window.scheduler && typeof scheduler.postTask === 'function') {
+      scheduler.postTask(() => done(performance.now() - start), { priority: 'user-blocking' })
+      return
+    }
     const channel = new MessageChannel()
     channel.port1.onmessage = () => done(performance.now() - start)
     channel.port2.postMessage(null)

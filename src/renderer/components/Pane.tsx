@@ -39,8 +39,6 @@ interface PaneProps {
   onSelectionChange(range: OffsetRange | null): void
   /** Claims of the active document. */
   claims: readonly DrawnClaim[]
-  /** The active document's claims are in (or cannot be had): its text is drawn with them. */
-  claimsSettled: boolean
   selectedRange: OffsetRange | null
   onClaimClick(click: ClaimClick): void
   onBadge(event: BadgeEvent | null): void
@@ -55,7 +53,7 @@ interface PaneProps {
 export function Pane(props: PaneProps) {
   const { pane, isFocused, isSplit, summaries, documents, onFocus, onSelectionChange, ref } = props
   const active = pane.active
-  const document = active === null || !props.claimsSettled ? undefined : documents[active]
+  const document = active === null ? undefined : documents[active]
   const readerRef = useRef<ReaderHandle>(null)
   const find = useFind(document?.text ?? '')
 

@@ -22,6 +22,7 @@ import {
   selectedPlacedOf,
   summariesOf,
 } from '../store/selectors'
+import { afterNextPaint } from './after-next-paint'
 import type { EffectContext } from './context'
 
 const SNAP_STORAGE_KEY = 'corroborate.snapToWords'
@@ -51,11 +52,16 @@ export function claimEffects(context: EffectContext) {
 
   const create = (request: NewClaim) => {
     const reader = focusedReader()
+    // The highlight is what the analyst waits for: it is drawn in this frame. The panels'
+    // re-render, clearing the DOM selection and the call to the backend follow once it is
+    // painted; the state changes now, so a second key meanwhile finds no selection to claim.
+    const painted = afterNextPaint()
+    store.hold(painted)
     reader?.drawPendingClaim({ id: PENDING_CLAIM_ID, ...request })
-    reader?.clearSelection()
     // The selection became the claim (the DOM's may be gone already, into a dialog).
     dispatch({ type: 'selection/text', paneId: focusedPaneOf(getState()).id, range: null })
-    queue(() => api.createClaim(request)).then(
+    void painted.then(() => reader?.clearSelection())
+    queue(() => painted.then(() => api.createClaim(request))).then(
       (claim) => {
         // Selected at once; the panel shows it when the listing the 'changed' event asks for is in.
         if (focusedKeyOf(getState()) !== request.documentKey) return

@@ -32,7 +32,12 @@ import {
   type DrawnClaim,
 } from './claim-decorations'
 import { buildPositionMap, rangeToOffsets, type OffsetRange, type PositionMap } from './positions'
-import { drawRemainingSections, drawSectionsOfClaim, firstSections } from './progressive-claims'
+import {
+  drawRemainingSections,
+  drawSectionsOfClaim,
+  firstSections,
+  type SectionDrawing,
+} from './progressive-claims'
 import { timed } from './timing'
 import { visibleTop } from './viewport'
 
@@ -93,6 +98,7 @@ export function ReaderView({
   const hostRef = useRef<HTMLDivElement>(null)
   const viewRef = useRef<EditorView | null>(null)
   const drawnClaims = useRef<readonly DrawnClaim[] | null>(null)
+  const sectionDrawing = useRef<SectionDrawing | null>(null)
   const map = useMemo(() => buildPositionMap(document.blocks), [document])
   // Latest props for the long-lived listeners, without recreating the view.
   const props = { highlights, claims, selectedRange, onSelectionChange, onClaimClick, onBadge }
@@ -143,7 +149,8 @@ export function ReaderView({
     const view = timed('create view', () => createView(host, doc, map, label, claims))
     viewRef.current = view
     drawnClaims.current = claims
-    const stopDrawing = drawRemainingSections(view, map)
+    const drawing = drawRemainingSections(view, map)
+    sectionDrawing.current = drawing
     applyHighlights(view, latest.current.highlights)
     drawSelected(view, latest.current.selectedRange)
 
@@ -218,7 +225,8 @@ export function ReaderView({
     return () => {
       // The reader goes away (another tab, another document): so does its selection.
       latest.current.onSelectionChange(null)
-      stopDrawing()
+      drawing.stop()
+      sectionDrawing.current = null
       ownerDocument.removeEventListener('selectionchange', readSelection)
       view.dom.removeEventListener('click', onClick)
       view.dom.removeEventListener('mouseover', onMouseOver)
@@ -242,6 +250,7 @@ export function ReaderView({
     if (!view || drawnClaims.current === claims) return
     drawClaims(view, claims)
     drawnClaims.current = claims
+    sectionDrawing.current?.resume()
   }, [claims])
 
   useLayoutEffect(() => {

@@ -1,8 +1,9 @@
 /**
  * A long document's claims are drawn section by section (see claim-set.ts): the first sections
- * with the text, the others a few per task afterwards, nearest the part in view first. Each task
- * is short, so a key pressed meanwhile is handled at once, and each redraws only the sections it
- * adds (the rest of the set keeps its identity, so ProseMirror does not look inside it).
+ * with the text (or with the first listing, when the text came first), the others a few per task
+ * afterwards, nearest the part in view first. Each task is short, so a key pressed meanwhile is
+ * handled at once, and each redraws only the sections it adds (the rest of the set keeps its
+ * identity, so ProseMirror does not look inside it).
  */
 import type { EditorView } from 'prosemirror-view'
 import { claimDecorationsKey, drawSectionsMeta } from './claim-decorations'
@@ -25,13 +26,21 @@ export function firstSections(map: PositionMap): number[] | null {
     : Array.from({ length: FIRST_SECTIONS }, (_, section) => section)
 }
 
-/** Draws the sections still missing, a few per task; returns a function that stops it. */
-export function drawRemainingSections(view: EditorView, map: PositionMap): () => void {
+export interface SectionDrawing {
+  /** Goes on drawing the missing sections, if it is not already (after claims were listed). */
+  resume(): void
+  stop(): void
+}
+
+/** Draws the sections still missing, a few per task, while there are claims to draw. */
+export function drawRemainingSections(view: EditorView, map: PositionMap): SectionDrawing {
   let timer: ReturnType<typeof setTimeout> | null = null
   const step = () => {
     timer = null
     const layer = claimDecorationsKey.getState(view.state)?.claims
-    if (!layer) return
+    // No claims listed yet: a section drawn now would be marked drawn with nothing in it, and
+    // the listing would then be drawn everywhere at once.
+    if (!layer || layer.entries.size === 0) return
     const missing = undrawnSections(layer, sectionCount(map))
     if (missing.length === 0) return
     const seen = firstVisibleChild(view.dom)
@@ -43,9 +52,16 @@ export function drawRemainingSections(view: EditorView, map: PositionMap): () =>
     )
     timer = setTimeout(step, 0)
   }
-  timer = setTimeout(step, 0)
-  return () => {
-    if (timer !== null) clearTimeout(timer)
+  const resume = () => {
+    if (timer === null) timer = setTimeout(step, 0)
+  }
+  resume()
+  return {
+    resume,
+    stop: () => {
+      if (timer !== null) clearTimeout(timer)
+      timer = null
+    },
   }
 }
 

@@ -10,7 +10,6 @@ import type { PaneState } from '../layout'
 import {
   badgesOf,
   claimListingCurrent,
-  claimListingSettled,
   claimListingOf,
   focusedPaneOf,
   loadedDocumentsOf,
@@ -47,7 +46,6 @@ function ConnectedPane({
   const listing = useAppState((state) => claimListingOf(state, key))
   // A claim to reveal is looked for once the listing holds every change made before the jump.
   const listingCurrent = useAppState((state) => claimListingCurrent(state, key))
-  const listingSettled = useAppState((state) => claimListingSettled(state, key))
   const badges = useAppState((state) => badgesOf(state, key))
   const selectedRange = useAppState((state) => (isFocused ? selectedRangeOf(state) : null))
   const reveal = useAppState((state) => {
@@ -93,7 +91,6 @@ function ConnectedPane({
       onOpenBeside={(tab) => layout({ type: 'open-beside', key: tab })}
       onSelectionChange={onSelectionChange}
       claims={drawnClaims(listing ?? undefined, badges)}
-      claimsSettled={listingSettled}
       onBadge={badgeCard.onBadge}
       selectedRange={selectedRange}
       onClaimClick={claims.clickClaims}

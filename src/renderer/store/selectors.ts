@@ -70,16 +70,6 @@ export const claimListingOf = (state: AppState, key: string | null): ClaimListin
 
 export const focusedListingOf = (state: AppState) => claimListingOf(state, focusedKeyOf(state))
 
-/**
- * True when a document's claims can be drawn with its text: a listing is in (current or not),
- * or the last request failed. The reader waits for this, so a document with thousands of claims
- * is drawn once, not drawn bare and then drawn again with its highlights.
- */
-export const claimListingSettled = (state: AppState, key: string | null): boolean => {
-  const entry = key === null ? undefined : state.claims.listings[key]
-  return entry !== undefined && (entry.value !== null || entry.pending === null)
-}
-
 /** True when a document's claim listing is in and up to date (nothing changed since, nothing on its way). */
 export const claimListingCurrent = (state: AppState, key: string | null): boolean => {
   const entry = key === null ? undefined : state.claims.listings[key]

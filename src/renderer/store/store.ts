@@ -11,22 +11,47 @@ export interface Store<S, A> {
   dispatch(action: A): void
   /** Calls `listener` after every dispatch that changed the state; returns the unsubscribe. */
   subscribe(listener: () => void): () => void
+  /**
+   * Holds the listeners' calls until `until` settles, then calls them once if the state changed
+   * meanwhile. The state itself changes at once (getState sees it); only the views follow later.
+   * For a key whose visible result is drawn outside React (a new claim's highlight): the frame
+   * that shows it is not held up by re-rendering the panels.
+   */
+  hold(until: Promise<unknown>): void
 }
 
 export function createStore<S, A>(reducer: (state: S, action: A) => S, initial: S): Store<S, A> {
   let state = initial
   const listeners = new Set<() => void>()
+  let holds = 0
+  let changedWhileHeld = false
+  const notify = () => {
+    if (holds > 0) {
+      changedWhileHeld = true
+      return
+    }
+    changedWhileHeld = false
+    for (const listener of [...listeners]) listener()
+  }
   return {
     getState: () => state,
     dispatch(action) {
       const next = reducer(state, action)
       if (next === state) return
       state = next
-      for (const listener of [...listeners]) listener()
+      notify()
     },
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
+    },
+    hold(until) {
+      holds++
+      const release = () => {
+        holds--
+        if (holds === 0 && changedWhileHeld) notify()
+      }
+      until.then(release, release)
     },
   }
 }

@@ -1,6 +1,5 @@
 /** The claims module: listings and counts go stale with the changes that touch them. */
 import { describe, expect, it } from 'vitest'
-import { claimListingSettled } from '../../../../src/renderer/store/selectors'
 import { change, claim, listing, readingState, reduce } from './fixtures'
 
 describe('claims', () => {
@@ -44,24 +43,5 @@ describe('claims', () => {
     expect(
       reduce(state, { type: 'claims/relist', documentKey: 'a' }).claims.listings.a!.stale,
     ).toBe(true)
-  })
-
-  it('lets a document be drawn once its claims are in or cannot be had, not before', () => {
-    const state = readingState({ a: listing('a', claim('x', 'a')) })
-    expect(claimListingSettled(state, 'a')).toBe(true)
-    // Never asked for, or on its way: the reader waits, to draw text and highlights at once.
-    expect(claimListingSettled(state, 'b')).toBe(false)
-    const asked = reduce(state, { type: 'load/started', what: 'claims', key: 'b', request: 1 })
-    expect(claimListingSettled(asked, 'b')).toBe(false)
-    const failed = reduce(asked, { type: 'load/failed', what: 'claims', key: 'b', request: 1 })
-    expect(claimListingSettled(failed, 'b')).toBe(true)
-    // A newer listing on its way after a change: the last one is drawn meanwhile.
-    const changed = reduce(
-      state,
-      { type: 'backend/changed', change: change({ claimPaths: ['a.txt'] }) },
-      { type: 'load/started', what: 'claims', key: 'a', request: 2 },
-    )
-    expect(claimListingSettled(changed, 'a')).toBe(true)
-    expect(claimListingSettled(state, null)).toBe(false)
   })
 })
