@@ -1,0 +1,150 @@
+/**
+ * Scores of one partition of mentions into entities (a "response") against another (a "key"),
+ * as coreference research scores them, used here for the clusters of "same claim" links of two
+ * annotators: MUC (Vilain et al. 1995), B-cubed (Bagga and Baldwin 1998), CEAF-e (Luo 2005, with
+ * the entity similarity phi-4) and BLANC (Recasens and Hovy 2011, extended to mentions missing
+ * from either side by Luo et al. 2014), and their average. The conventions are those of the
+ * CoNLL reference scorer (Pradhan et al. 2014), whose test cases the tests reproduce: a mention
+ * missing from one side counts against that side, never as a match.
+ *
+ * Singletons are entities like any other here: every claim is a mention, and a claim nobody
+ * linked is an entity of one (the app's clusters view shows them too).
+ *
+ * Written here: no maintained JavaScript package scores coreference. The optimal entity
+ * alignment of CEAF uses the same assignment solver as the alignment of claims.
+ */
+import { linearSumAssignment } from 'linear-sum-assignment'
+
+/** Entities: each a list of mention ids; a mention belongs to one entity at most. */
+export type Partition = readonly (readonly string[])[]
+
+export interface Score {
+  recall: number
+  precision: number
+  f1: number
+}
+
+export interface CoreferenceScores {
+  muc: Score
+  bcubed: Score
+  ceafe: Score
+  blanc: Score
+  /** The mean F1 of MUC, B-cubed, CEAF-e and BLANC. */
+  averageF1: number
+}
+
+export function coreferenceScores(key: Partition, response: Partition): CoreferenceScores {
+  const muc = mucScore(key, response)
+  const bcubed = bcubedScore(key, response)
+  const ceafe = ceafeScore(key, response)
+  const blanc = blancScore(key, response)
+  return { muc, bcubed, ceafe, blanc, averageF1: (muc.f1 + bcubed.f1 + ceafe.f1 + blanc.f1) / 4 }
+}
+
+function score(recall: number, precision: number): Score {
+  return {
+    recall,
+    precision,
+    f1: recall + precision === 0 ? 0 : (2 * recall * precision) / (recall + precision),
+  }
+}
+
+function ratio(numerator: number, denominator: number): number {
+  return denominator === 0 ? 0 : numerator / denominator
+}
+
+/** Mention id -> index of its entity. */
+function entityOf(partition: Partition): Map<string, number> {
+  const map = new Map<string, number>()
+  partition.forEach((entity, index) => entity.forEach((mention) => map.set(mention, index)))
+  return map
+}
+
+/** MUC: links needed to join each entity, and how many of them the other side keeps. */
+export function mucScore(key: Partition, response: Partition): Score {
+  const mucRecall = (gold: Partition, other: Partition) => {
+    const where = entityOf(other)
+    let numerator = 0
+    let denominator = 0
+    for (const entity of gold) {
+      // The pieces the other side cuts this entity into; a mention it lacks is a piece alone.
+      const pieces = new Set(entity.map((mention) => where.get(mention) ?? `missing:${mention}`))
+      numerator += entity.length - pieces.size
+      denominator += entity.length - 1
+    }
+    return ratio(numerator, denominator)
+  }
+  return score(mucRecall(key, response), mucRecall(response, key))
+}
+
+/** B-cubed: per mention, the share of its entity that the other side puts with it. */
+export function bcubedScore(key: Partition, response: Partition): Score {
+  const bcubedRecall = (gold: Partition, other: Partition) => {
+    const where = entityOf(other)
+    let sum = 0
+    let mentions = 0
+    for (const entity of gold) {
+      for (const mention of entity) {
+        mentions++
+        const index = where.get(mention)
+        if (index === undefined) continue
+        const together = new Set(other[index])
+        sum += entity.filter((m) => together.has(m)).length / entity.length
+      }
+    }
+    return ratio(sum, mentions)
+  }
+  return score(bcubedRecall(key, response), bcubedRecall(response, key))
+}
+
+/** CEAF-e: the best one-to-one alignment of entities, each pair scored 2|K∩R| / (|K| + |R|). */
+export function ceafeScore(key: Partition, response: Partition): Score {
+  if (key.length === 0 || response.length === 0) return score(0, 0)
+  const similarity = key.map((k) => {
+    const inKey = new Set(k)
+    return response.map((r) => (2 * r.filter((m) => inKey.has(m)).length) / (k.length + r.length))
+  })
+  const { rowAssignments } = linearSumAssignment(similarity, { maximaze: true })
+  let total = 0
+  rowAssignments.forEach((column, row) => {
+    if (column >= 0) total += similarity[row]![column]!
+  })
+  return score(total / key.length, total / response.length)
+}
+
+/**
+ * BLANC: agreement on coreference links (pairs in one entity) and on non-coreference links
+ * (pairs of mentions in different entities), each side's pairs taken over its own mentions.
+ */
+export function blancScore(key: Partition, response: Partition): Score {
+  const links = (partition: Partition) => {
+    const where = entityOf(partition)
+    const mentions = [...where.keys()].sort()
+    const coreferent = new Set<string>()
+    const apart = new Set<string>()
+    for (let i = 0; i < mentions.length; i++) {
+      for (let j = i + 1; j < mentions.length; j++) {
+        const pair = `${mentions[i]}\u0000${mentions[j]}`
+        if (where.get(mentions[i]!) === where.get(mentions[j]!)) coreferent.add(pair)
+        else apart.add(pair)
+      }
+    }
+    return { coreferent, apart }
+  }
+  const k = links(key)
+  const r = links(response)
+  const common = (a: Set<string>, b: Set<string>) => [...a].filter((pair) => b.has(pair)).length
+  const c = common(k.coreferent, r.coreferent)
+  const n = common(k.apart, r.apart)
+  const coref = score(ratio(c, k.coreferent.size), ratio(c, r.coreferent.size))
+  const nonCoref = score(ratio(n, k.apart.size), ratio(n, r.apart.size))
+  // Luo et al. (2014), as the reference scorer: when the key has no link of one kind (all its
+  // mentions apart, or all in one entity), only the other kind is scored.
+  if (k.coreferent.size === 0) return nonCoref
+  if (k.apart.size === 0) return coref
+  return {
+    recall: (coref.recall + nonCoref.recall) / 2,
+    precision: (coref.precision + nonCoref.precision) / 2,
+    f1: (coref.f1 + nonCoref.f1) / 2,
+  }
+}
