@@ -20,6 +20,15 @@ Commands:
                         articles likely linked to the quoted passage of <file>
                         (a path in the project), with the reasons. N: 1-50, default 10.
 
+  agree <project-folder> [--annotators a,b] [--documents p,q] [--format md|csv|json]
+        [--fail-below measure=value ...]
+                        Agreement of the annotators' files in <project>/annotations/
+                        (or those named): spans, labels, status, certainty, links and
+                        clusters, overall, per pair, label and document. Exits 3 when a
+                        figure is below its --fail-below floor; measures: labels-alpha,
+                        status-alpha, certainty-alpha, alpha-u, span-f1, span-f1-exact,
+                        link-f1, cluster-f1.
+
 Options:
   -h, --help            Show this help.
 `
@@ -38,6 +47,10 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
         doc: { type: 'string' },
         quote: { type: 'string' },
         limit: { type: 'string' },
+        annotators: { type: 'string' },
+        documents: { type: 'string' },
+        format: { type: 'string' },
+        'fail-below': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -81,6 +94,31 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
     return runSuggestCommand(
       rest[0],
       { doc: values.doc, quote: values.quote, limit, json: values.json === true },
+      output,
+    )
+  }
+  if (command === 'agree') {
+    if (rest.length !== 1) return usageError(output, 'agree takes exactly one project folder.')
+    const format = values.format ?? 'md'
+    if (format !== 'md' && format !== 'csv' && format !== 'json') {
+      return usageError(output, '--format must be md, csv or json.')
+    }
+    const list = (text: string | undefined) =>
+      text === undefined
+        ? undefined
+        : text
+            .split(',')
+            .map((item) => item.trim())
+            .filter(Boolean)
+    const { runAgreeCommand } = await import('./agree-command')
+    return runAgreeCommand(
+      rest[0],
+      {
+        annotators: list(values.annotators),
+        documents: list(values.documents),
+        format,
+        failBelow: values['fail-below'] ?? [],
+      },
       output,
     )
   }

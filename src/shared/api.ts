@@ -21,6 +21,7 @@ import type { RelationType } from '../core/model/relations'
 import type { Cluster, MatrixColumn, MatrixOrder, MatrixRow } from '../core/linking/clusters'
 import type { LinkRelation } from '../core/linking/types'
 import type { OrphanReason } from '../core/anchoring/anchor'
+import type { AgreementReport, WithNulls } from '../core/review/report'
 
 /** A document as listed in the sidebar, before it is opened. */
 export interface DocumentSummary {
@@ -135,6 +136,13 @@ export interface WorkbenchApi {
    * 'annotation-file-problem'.
    */
   exportTable(request: ExportRequest): Promise<ExportResult | null>
+  /**
+   * Agreement among the annotators' files (annotations/*.json): claims aligned into units per
+   * document, and agreement on spans, labels, status, certainty, links and clusters (see
+   * src/core/review). Read-only: files with problems are listed and left out. Throws
+   * 'no-project'.
+   */
+  getAgreement(request: AgreementRequest): Promise<AgreementResult>
   /**
    * How many of the annotator's claims each project document and each label has, for the
    * sidebar's badges and legend. Orphans count for the document they belong to. Never writes.
@@ -332,6 +340,29 @@ export interface ExportRequest {
   order?: MatrixOrder
   /** Only this annotator's file (annotations/<name>.json); default every annotator's. */
   annotator?: string
+}
+
+export interface AgreementRequest {
+  /** The annotators compared, in this order; default every annotator with a readable file. */
+  annotators?: string[]
+  /** Only these documents (project-relative paths); default every document. */
+  documents?: string[]
+}
+
+export interface AgreementResult {
+  /** Figures that cannot be computed (nothing to compare) are null. */
+  report: WithNulls<AgreementReport>
+  /** The files read, e.g. annotations/alice.json. */
+  sources: string[]
+  /** Files that could not be read, left out of the figures. */
+  problems: { file: string; message: string }[]
+  /** Claims left out: on a document that is not in the project, or not found in its text. */
+  leftOut: {
+    annotator: string
+    path: string
+    reason: 'not-in-project' | 'not-placed'
+    claims: number
+  }[]
 }
 
 export interface ExportResult {
@@ -559,6 +590,7 @@ export const workbenchMethods = [
   'redo',
   'replaceOrphan',
   'exportTable',
+  'getAgreement',
   'getClaimCounts',
   'deleteClaimImpact',
   'updateRelationTypes',

@@ -83,6 +83,12 @@ export const methodArguments = {
   undo: z.tuple([]),
   redo: z.tuple([]),
   replaceOrphan: z.tuple([claimId, offset, offset]),
+  getAgreement: z.tuple([
+    z.strictObject({
+      annotators: z.array(annotatorNameSchema).min(1).max(50).optional(),
+      documents: z.array(z.string().min(1).max(4096)).min(1).max(10_000).optional(),
+    }),
+  ]),
   exportTable: z.tuple([
     z
       .strictObject({

@@ -14,6 +14,7 @@ import {
 } from './commands/links'
 import { projectSettings, updateLabels, updateRelationTypes } from './commands/settings'
 import * as queries from './queries'
+import { getAgreement } from './agreement'
 import type { AnnotationSession } from './session'
 
 export type AnnotationApi = Omit<
@@ -62,6 +63,12 @@ export function createAnnotationApi(sessions: SessionAccess): AnnotationApi {
       (await sessions.ifAny())?.read(queries.claimCounts) ?? { byDocument: {}, byLabel: {} },
     deleteClaimImpact: async (id) =>
       (await current()).read((context) => queries.deleteClaimImpact(context, id)),
+    getAgreement: async (request) =>
+      (await current()).read(async (context) => {
+        // Agreement reads the files: the annotator's own changes must be in theirs first.
+        await context.store?.flush()
+        return getAgreement(context, request)
+      }),
     exportTable: async (request) =>
       (await current()).read(async (context) => {
         // The export reads the files: every change asked for before it must be in them first.

@@ -226,3 +226,27 @@ export function clustersOf(
   for (const id of parent.keys()) clusters.set(root(id), [...(clusters.get(root(id)) ?? []), id])
   return [...clusters.values()]
 }
+
+/**
+ * A value with each number that may be NaN (a figure that cannot be computed: no pairable
+ * items, no variation) as number | null: JSON has no NaN, and a door must not turn it into a
+ * number it is not.
+ */
+export type WithNulls<T> = T extends number
+  ? number | null
+  : T extends readonly (infer U)[]
+    ? WithNulls<U>[]
+    : T extends object
+      ? { [K in keyof T]: WithNulls<T[K]> }
+      : T
+
+export function nanAsNull<T>(value: T): WithNulls<T> {
+  if (typeof value === 'number') return (Number.isNaN(value) ? null : value) as WithNulls<T>
+  if (Array.isArray(value)) return value.map((item: unknown) => nanAsNull(item)) as WithNulls<T>
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, nanAsNull(item)]),
+    ) as WithNulls<T>
+  }
+  return value as WithNulls<T>
+}
