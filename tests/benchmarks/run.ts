@@ -10,9 +10,10 @@
  *   5. highlights: a 30 KB article with 50 claims and a 1 MB one with 5,000, in Chromium
  *      (highlights.ts)
  *   6. matrix: 500 clusters x 50 documents in Chromium, render and scroll (matrix.ts)
+ *   7. review: agreement of 5 annotators over 200 documents, 50 claims each (review.ts)
  *
  * `npm run bench -- highlights matrix` runs only the parts named (parse, annotations, linking,
- * render, highlights, matrix).
+ * render, highlights, matrix, review).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -24,6 +25,7 @@ import { benchAnnotations } from './annotations'
 import { benchHighlights } from './highlights'
 import { benchLinking } from './linking'
 import { benchMatrix } from './matrix'
+import { benchReview } from './review'
 import { htmlArticle, markdownArticle, plainTextArticle } from './synthetic'
 import { median } from './measure'
 import { clickToFrame, installProbes } from './probes'
@@ -127,6 +129,7 @@ const parts: [string, () => unknown][] = [
   ['render', benchOpenAndRender],
   ['highlights', benchHighlights],
   ['matrix', benchMatrix],
+  ['review', benchReview],
 ]
 const wanted = process.argv.slice(2)
 const unknown = wanted.filter((name) => !parts.some(([part]) => part === name))

@@ -115,33 +115,36 @@ export function ceafeScore(key: Partition, response: Partition): Score {
 /**
  * BLANC: agreement on coreference links (pairs in one entity) and on non-coreference links
  * (pairs of mentions in different entities), each side's pairs taken over its own mentions.
+ * Pairs are counted from entity sizes and overlaps, never listed: 10,000 mentions make 50
+ * million pairs.
  */
 export function blancScore(key: Partition, response: Partition): Score {
-  const links = (partition: Partition) => {
-    const where = entityOf(partition)
-    const mentions = [...where.keys()].sort()
-    const coreferent = new Set<string>()
-    const apart = new Set<string>()
-    for (let i = 0; i < mentions.length; i++) {
-      for (let j = i + 1; j < mentions.length; j++) {
-        const pair = `${mentions[i]}\u0000${mentions[j]}`
-        if (where.get(mentions[i]!) === where.get(mentions[j]!)) coreferent.add(pair)
-        else apart.add(pair)
-      }
-    }
-    return { coreferent, apart }
+  const pairs = (n: number) => (n * (n - 1)) / 2
+  const inKey = entityOf(key)
+  const inResponse = entityOf(response)
+  const shared = new Set([...inKey.keys()].filter((mention) => inResponse.has(mention)))
+  const corefKey = key.reduce((sum, entity) => sum + pairs(entity.length), 0)
+  const corefResponse = response.reduce((sum, entity) => sum + pairs(entity.length), 0)
+  // Coreference links both sides make: pairs within one key entity and one response entity.
+  const together = new Map<string, number>()
+  for (const mention of shared) {
+    const cell = `${inKey.get(mention)}|${inResponse.get(mention)}`
+    together.set(cell, (together.get(cell) ?? 0) + 1)
   }
-  const k = links(key)
-  const r = links(response)
-  const common = (a: Set<string>, b: Set<string>) => [...a].filter((pair) => b.has(pair)).length
-  const c = common(k.coreferent, r.coreferent)
-  const n = common(k.apart, r.apart)
-  const coref = score(ratio(c, k.coreferent.size), ratio(c, r.coreferent.size))
-  const nonCoref = score(ratio(n, k.apart.size), ratio(n, r.apart.size))
+  const corefBoth = [...together.values()].reduce((sum, n) => sum + pairs(n), 0)
+  // Non-coreference links both make: pairs of shared mentions that neither side puts together.
+  const sharedWithin = (partition: Partition) =>
+    partition.reduce((sum, entity) => sum + pairs(entity.filter((m) => shared.has(m)).length), 0)
+  const apartBoth = pairs(shared.size) - sharedWithin(key) - sharedWithin(response) + corefBoth
+  const apartKey = pairs(inKey.size) - corefKey
+  const apartResponse = pairs(inResponse.size) - corefResponse
+
+  const coref = score(ratio(corefBoth, corefKey), ratio(corefBoth, corefResponse))
+  const nonCoref = score(ratio(apartBoth, apartKey), ratio(apartBoth, apartResponse))
   // Luo et al. (2014), as the reference scorer: when the key has no link of one kind (all its
   // mentions apart, or all in one entity), only the other kind is scored.
-  if (k.coreferent.size === 0) return nonCoref
-  if (k.apart.size === 0) return coref
+  if (corefKey === 0) return nonCoref
+  if (apartKey === 0) return coref
   return {
     recall: (coref.recall + nonCoref.recall) / 2,
     precision: (coref.precision + nonCoref.precision) / 2,
