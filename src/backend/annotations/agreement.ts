@@ -11,6 +11,7 @@ import {
   type ReviewClaim,
   type ReviewDocument,
 } from '../../core/review'
+import type { Claim } from '../../core/model'
 import type { AgreementRequest, AgreementResult } from '../../shared/api'
 import { BackendError } from '../errors'
 import { readAnnotationFolder } from './annotation-folder'
@@ -47,26 +48,27 @@ export async function getAgreement(
     : all
   const index = new DocumentIndex(all)
   const leftOut: AgreementResult['leftOut'] = []
-  for (const file of files) {
+  // Each file's claims by the key of their document, found once.
+  const claimsByFile = files.map((file) => {
+    const byKey = new Map<string, Claim[]>()
     const notInProject = new Map<string, number>()
     for (const claim of file.file.claims) {
       const document = index.documentOf(claim)
-      if (!document) {
-        notInProject.set(claim.document.path, (notInProject.get(claim.document.path) ?? 0) + 1)
-      }
+      if (document) byKey.set(document.key, [...(byKey.get(document.key) ?? []), claim])
+      else notInProject.set(claim.document.path, (notInProject.get(claim.document.path) ?? 0) + 1)
     }
     for (const [path, claims] of notInProject) {
       leftOut.push({ annotator: file.annotator, path, reason: 'not-in-project', claims })
     }
-  }
+    return { file, byKey }
+  })
 
   const reviewed: ReviewDocument[] = []
   for (const document of documents) {
     const opened = await context.documents.open(document.key)
     const claims: ReviewClaim[] = []
-    for (const file of files) {
-      const own = file.file.claims.filter((claim) => index.documentOf(claim)?.key === document.key)
-      const placed = placeClaims(own, opened.text, opened.id)
+    for (const { file, byKey } of claimsByFile) {
+      const placed = placeClaims(byKey.get(document.key) ?? [], opened.text, opened.id)
       if (placed.orphans.length > 0) {
         leftOut.push({
           annotator: file.annotator,

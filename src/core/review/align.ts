@@ -72,21 +72,68 @@ export function alignClaims<C extends AlignedClaim>(
     .sort((a, b) => firstStart(a) - firstStart(b) || (a.id < b.id ? -1 : 1))
 }
 
-/** For each claim, the unit it is matched to, or undefined. */
+/**
+ * For each claim, the unit it is matched to, or undefined. Claims and units only compete where
+ * they overlap, so the assignment is solved per connected group of overlapping ones (most are
+ * one claim and one unit, matched directly).
+ */
 function assign<U extends { versions: Map<string, AlignedClaim> }>(
   units: readonly U[],
   claims: readonly AlignedClaim[],
 ): (U | undefined)[] {
-  if (units.length === 0) return claims.map(() => undefined)
-  const scores = claims.map((claim) =>
-    units.map((unit) => Math.max(...[...unit.versions.values()].map((v) => matchScore(claim, v)))),
-  )
-  const { rowAssignments } = linearSumAssignment(scores, { maximaze: true })
-  return claims.map((_, row) => {
-    const column = rowAssignments[row]!
-    // The solver assigns every row it can, matches worth nothing included: those are no match.
-    return column >= 0 && scores[row]![column]! > 0 ? units[column] : undefined
+  const matched: (U | undefined)[] = claims.map(() => undefined)
+  if (units.length === 0) return matched
+  // Scores above zero, found by sweeping both in text order (claims sorted, units by extent).
+  const extent = units.map((unit) => {
+    const versions = [...unit.versions.values()]
+    return {
+      start: Math.min(...versions.map((v) => v.start)),
+      end: Math.max(...versions.map((v) => v.end)),
+    }
   })
+  const order = units.map((_, i) => i).sort((a, b) => extent[a]!.start - extent[b]!.start)
+  const edges: { claim: number; unit: number; score: number }[] = []
+  claims.forEach((claim, c) => {
+    for (const u of order) {
+      if (extent[u]!.start >= claim.end) break
+      if (extent[u]!.end <= claim.start) continue
+      const score = Math.max(...[...units[u]!.versions.values()].map((v) => matchScore(claim, v)))
+      if (score > 0) edges.push({ claim: c, unit: u, score })
+    }
+  })
+  // Connected groups of claims and units joined by edges.
+  const parent = Array.from({ length: claims.length + units.length }, (_, i) => i)
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!
+    return i
+  }
+  for (const edge of edges) parent[root(edge.claim)] = root(claims.length + edge.unit)
+  const groups = new Map<number, typeof edges>()
+  for (const edge of edges) {
+    const top = root(edge.claim)
+    const list = groups.get(top)
+    if (list) list.push(edge)
+    else groups.set(top, [edge])
+  }
+  for (const group of groups.values()) {
+    if (group.length === 1) {
+      matched[group[0]!.claim] = units[group[0]!.unit]
+      continue
+    }
+    const rows = [...new Set(group.map((edge) => edge.claim))]
+    const columns = [...new Set(group.map((edge) => edge.unit))]
+    const scores = rows.map(() => columns.map(() => 0))
+    for (const edge of group) {
+      scores[rows.indexOf(edge.claim)]![columns.indexOf(edge.unit)] = edge.score
+    }
+    const { rowAssignments } = linearSumAssignment(scores, { maximaze: true })
+    rows.forEach((claim, row) => {
+      const column = rowAssignments[row]!
+      // The solver assigns every row it can, matches worth nothing included: those are no match.
+      if (column >= 0 && scores[row]![column]! > 0) matched[claim] = units[columns[column]!]
+    })
+  }
+  return matched
 }
 
 function kindOf(versions: readonly AlignedClaim[]): ReviewUnit['kind'] {

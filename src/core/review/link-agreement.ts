@@ -38,9 +38,7 @@ export function linkAgreement(
   secondLinks: readonly ReviewedLink[],
   undirected: ReadonlySet<string>,
 ): LinkAgreement {
-  const unitOf = new Map<string, string>()
-  for (const unit of units)
-    for (const claim of unit.versions.values()) unitOf.set(claim.id, unit.id)
+  const unitOf = unitsByClaim(units)
   const ends = (link: ReviewedLink): [string, string] | null => {
     const from = unitOf.get(link.from)
     if (from === undefined) return null
@@ -103,6 +101,18 @@ export function linkAgreement(
     sameRelation: relationsFirst.filter((relation, i) => relation === relationsSecond[i]).length,
     relationKappa: kappa,
   }
+}
+
+/** Claim id -> unit id, made once per list of units (every pair of annotators reads it). */
+const unitMaps = new WeakMap<readonly ReviewUnit[], Map<string, string>>()
+function unitsByClaim(units: readonly ReviewUnit[]): Map<string, string> {
+  let map = unitMaps.get(units)
+  if (!map) {
+    map = new Map()
+    for (const unit of units) for (const claim of unit.versions.values()) map.set(claim.id, unit.id)
+    unitMaps.set(units, map)
+  }
+  return map
 }
 
 function countOf(keys: readonly string[]): Map<string, number> {

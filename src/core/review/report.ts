@@ -99,6 +99,12 @@ export function agreementReport(input: ReviewInput): AgreementReport {
   const label = (claim: ReviewClaim) => claim.label
   const continuum = concatenated(perDocument.map(({ document, claims }) => ({ document, claims })))
 
+  const clusters = new Map(
+    annotators.map((annotator) => [
+      annotator,
+      clustersOf(units, annotator, input.links.get(annotator) ?? [], input.clusterRelation),
+    ]),
+  )
   const pairs: PairReport[] = []
   for (let i = 0; i < annotators.length; i++) {
     for (let j = i + 1; j < annotators.length; j++) {
@@ -111,10 +117,7 @@ export function agreementReport(input: ReviewInput): AgreementReport {
         spans: spanAgreement(units, first, second),
         labels: fieldAgreement(units, [first, second], label),
         links: linkAgreement(units, firstLinks, secondLinks, input.undirected),
-        clusters: coreferenceScores(
-          clustersOf(units, first, firstLinks, input.clusterRelation),
-          clustersOf(units, second, secondLinks, input.clusterRelation),
-        ),
+        clusters: coreferenceScores(clusters.get(first)!, clusters.get(second)!),
       })
     }
   }

@@ -53,10 +53,17 @@ function ratio(numerator: number, denominator: number): number {
   return denominator === 0 ? 0 : numerator / denominator
 }
 
-/** Mention id -> index of its entity. */
+/** Mention id -> index of its entity; made once per partition (each measure reads it). */
+const entityMaps = new WeakMap<Partition, Map<string, number>>()
 function entityOf(partition: Partition): Map<string, number> {
-  const map = new Map<string, number>()
-  partition.forEach((entity, index) => entity.forEach((mention) => map.set(mention, index)))
+  let map = entityMaps.get(partition)
+  if (!map) {
+    map = new Map()
+    for (const [index, entity] of partition.entries()) {
+      for (const mention of entity) map.set(mention, index)
+    }
+    entityMaps.set(partition, map)
+  }
   return map
 }
 
@@ -97,18 +104,55 @@ export function bcubedScore(key: Partition, response: Partition): Score {
   return score(bcubedRecall(key, response), bcubedRecall(response, key))
 }
 
-/** CEAF-e: the best one-to-one alignment of entities, each pair scored 2|K∩R| / (|K| + |R|). */
+/**
+ * CEAF-e: the best one-to-one alignment of entities, each pair scored 2|K∩R| / (|K| + |R|).
+ * Only entities sharing a mention score above zero, so the assignment is solved per connected
+ * group of such entities: thousands of entities make small groups, not one huge matrix.
+ */
 export function ceafeScore(key: Partition, response: Partition): Score {
   if (key.length === 0 || response.length === 0) return score(0, 0)
-  const similarity = key.map((k) => {
-    const inKey = new Set(k)
-    return response.map((r) => (2 * r.filter((m) => inKey.has(m)).length) / (k.length + r.length))
+  const inResponse = entityOf(response)
+  // Union-find over key entities (0..k-1) and response entities (k..k+r-1) sharing mentions.
+  const parent = Array.from({ length: key.length + response.length }, (_, i) => i)
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!
+    return i
+  }
+  key.forEach((entity, k) => {
+    for (const mention of entity) {
+      const r = inResponse.get(mention)
+      if (r !== undefined) parent[root(k)] = root(key.length + r)
+    }
   })
-  const { rowAssignments } = linearSumAssignment(similarity, { maximaze: true })
+  const groups = new Map<number, { keys: number[]; responses: number[] }>()
+  const groupOf = (i: number) => {
+    const top = root(i)
+    let group = groups.get(top)
+    if (!group) groups.set(top, (group = { keys: [], responses: [] }))
+    return group
+  }
+  key.forEach((_, k) => groupOf(k).keys.push(k))
+  response.forEach((_, r) => groupOf(key.length + r).responses.push(r))
+
   let total = 0
-  rowAssignments.forEach((column, row) => {
-    if (column >= 0) total += similarity[row]![column]!
-  })
+  for (const { keys, responses } of groups.values()) {
+    if (keys.length === 0 || responses.length === 0) continue
+    const similarity = keys.map((k) => {
+      const inKey = new Set(key[k])
+      return responses.map((r) => {
+        const common = response[r]!.filter((m) => inKey.has(m)).length
+        return (2 * common) / (key[k]!.length + response[r]!.length)
+      })
+    })
+    if (keys.length === 1 && responses.length === 1) {
+      total += similarity[0]![0]!
+      continue
+    }
+    const { rowAssignments } = linearSumAssignment(similarity, { maximaze: true })
+    rowAssignments.forEach((column, row) => {
+      if (column >= 0) total += similarity[row]![column]!
+    })
+  }
   return score(total / key.length, total / response.length)
 }
 

@@ -61,16 +61,37 @@ export function unitizingAlphaOverall(study: UnitizingStudy): UnitizingResult {
   return { alpha: observed === expected ? 0 : 1 - observed / expected, observed, expected }
 }
 
+/** Each study's segments by annotator and category, made once (every measure walks them). */
+const segmentCache = new WeakMap<UnitizingStudy, Map<string, Segment[]>>()
+
 /** One annotator's units of a category in order, and the gaps around them, covering the continuum. */
 function segmentsOf(study: UnitizingStudy, annotator: number, category: string): Segment[] {
-  const units = study.units
-    .filter((unit) => unit.annotator === annotator && unit.category === category && unit.length > 0)
-    .sort((a, b) => a.begin - b.begin)
+  let cache = segmentCache.get(study)
+  if (!cache) {
+    cache = new Map()
+    const grouped = new Map<string, AnnotatedUnit[]>()
+    for (const unit of study.units) {
+      if (unit.length <= 0) continue
+      const key = `${unit.annotator}\u0000${unit.category}`
+      const list = grouped.get(key)
+      if (list) list.push(unit)
+      else grouped.set(key, [unit])
+    }
+    for (const [key, units] of grouped) cache.set(key, cover(study, units))
+    segmentCache.set(study, cache)
+  }
+  return cache.get(`${annotator}\u0000${category}`) ?? cover(study, [])
+}
+
+/** Units (one annotator's, one category's) and the gaps between them, in order. */
+function cover(study: UnitizingStudy, own: readonly AnnotatedUnit[]): Segment[] {
+  const units = [...own].sort((a, b) => a.begin - b.begin)
   const segments: Segment[] = []
   let position = study.begin
   for (const unit of units) {
-    if (unit.begin > position)
+    if (unit.begin > position) {
       segments.push({ begin: position, length: unit.begin - position, isUnit: false })
+    }
     segments.push({ begin: unit.begin, length: unit.length, isUnit: true })
     position = unit.begin + unit.length
   }
@@ -127,14 +148,33 @@ function expectedDisagreement(study: UnitizingStudy, category: string): number {
       if (!segment.isUnit) gaps.push(segment.length)
     }
   }
+  // Gaps in ascending order with suffix sums: the gaps a unit fits in are a suffix, so the sum
+  // over them is two look-ups, not a walk over every gap for every unit.
+  gaps.sort((a, b) => a - b)
+  const suffix = new Float64Array(gaps.length + 1)
+  for (let i = gaps.length - 1; i >= 0; i--) suffix[i] = suffix[i + 1]! + gaps[i]!
   let sum = 0
   for (const { length: l } of units) {
     // Placing the other units' lengths against this one, and this unit in every gap it fits.
     const againstUnits = ((count - 1) * (2 * l ** 3 - 3 * l ** 2 + l)) / 3
-    const inGaps = gaps.reduce((total, gap) => (gap >= l ? total + gap - l + 1 : total), 0)
+    const first = firstAtLeast(gaps, l)
+    const fitting = gaps.length - first
+    const inGaps = suffix[first]! - (l - 1) * fitting
     sum += againstUnits + l ** 2 * inGaps
   }
   const squaredLengths = units.reduce((total, { length: l }) => total + l * (l - 1), 0)
   const pairs = annotators * length * (annotators * length - 1) - squaredLengths
   return ((2 / length) * sum) / pairs
+}
+
+/** The index of the first of the ascending `values` that is >= `target` (length: none). */
+function firstAtLeast(values: readonly number[], target: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (values[middle]! < target) low = middle + 1
+    else high = middle
+  }
+  return low
 }
