@@ -23,9 +23,9 @@ import {
 } from './dataset-import'
 
 const TEXT_BOUND = /^(T\S*)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$/
-const ATTRIBUTE = /^([AM]\S*)\t(\S+) (\S+)(?: (\S+))?$/
-const RELATION = /^(R\S*)\t(\S+) (\S+):(\S+) (\S+):(\S+)$/
-const EQUIV = /^\*\t(\S+)((?: \S+)+)$/
+const ATTRIBUTE = /^([AM]\S*)\t(\S+) (\S+)(?: (\S+))?\t?$/
+const RELATION = /^(R\S*)\t(\S+) (\S+):(\S+) (\S+):(\S+)\t?$/
+const EQUIV = /^\*\t(\S+)((?: \S+)+)\t?$/
 const NOTE = /^(#\S*)\t(\S+) (\S+)\t?(.*)$/
 const OTHER = /^([EN]\S*)\t/
 
@@ -67,11 +67,12 @@ export function parseBratAnn(ann: ImportFile, txt: ImportFile, documentPath: str
       const parts = spans.split(';').map((span) => span.split(' ').map(Number) as [number, number])
       let start: number
       let end: number
+      let utf16Parts: number[][]
       try {
-        const utf16 = parts.map(([a, b]) => [
+        const utf16 = (utf16Parts = parts.map(([a, b]) => [
           converter.fromCodePoint(a),
           converter.fromCodePoint(b),
-        ])
+        ]))
         if (utf16.some(([a, b]) => a! > b!))
           return fail(index, `span ${spans} ends before it starts`)
         for (let i = 1; i < utf16.length; i++) {
@@ -92,6 +93,14 @@ export function parseBratAnn(ann: ImportFile, txt: ImportFile, documentPath: str
         )
       }
       if (start === end) return skip(index, `${id} is an empty passage; it is not imported.`)
+      // brat repeats the passage after the offsets: a mismatch means the wrong .txt.
+      const marked = utf16Parts.map(([a, b]) => text.slice(a, b)).join(' ')
+      if (marked !== passage) {
+        return skip(
+          index,
+          `${id} says "${passage}" but ${txt.name} has "${marked}" there; it is not imported.`,
+        )
+      }
       const range = describeRange(text, start, end)
       claims.set(id, {
         ref: ref(id),

@@ -156,7 +156,7 @@ class DocumentFinder {
 
 /**
  * The quote as the canonical text would have it: "\n" line ends, NFC, runs of spaces as one.
- * From another text (`loose`), the plain-text conventions too: a blank line ends a block ("\n"),
+ * From another text (`loose`), the plain-text conventions too: blank lines end a block ("\n\n" between blocks),
  * a single line end inside a paragraph is a space.
  */
 function canonicalQuote(text: string, loose: boolean): string {
@@ -167,7 +167,7 @@ function canonicalQuote(text: string, loose: boolean): string {
   return lines
     .split(/ ?\n(?: ?\n)+ ?/)
     .map((block) => block.replace(/ ?\n ?/g, ' '))
-    .join('\n')
+    .join('\n\n')
 }
 
 function describeRef(ref: DocumentRef): string {
