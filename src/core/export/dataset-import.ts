@@ -95,8 +95,16 @@ export function parseJsonFile(file: ImportFile): unknown {
     return JSON.parse(file.text.replace(/^\uFEFF/, ''))
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    const at = /position (\d+)/.exec(message)
-    const where = at ? `line ${lineAt(file.text, Number(at[1]))}` : 'the whole file'
+    // V8 names the place as "position N", "line L column C", or not at all at the very end.
+    const position = /position (\d+)/.exec(message)
+    const line = /line (\d+) column/.exec(message)
+    const where = line
+      ? `line ${line[1]}`
+      : position
+        ? `line ${lineAt(file.text, Number(position[1]))}`
+        : /end of JSON input/.test(message)
+          ? `line ${lineAt(file.text, file.text.length)} (the end)`
+          : 'the whole file'
     throw new DatasetFormatError(file.name, where, `not valid JSON (${message})`)
   }
 }
