@@ -12,12 +12,13 @@ import { DAILY_SOURCE, WIRE_SOURCE } from '../core/export/dataset-fixture'
 
 export const ARTICLES = { 'news/wire.txt': WIRE_SOURCE, 'daily.txt': DAILY_SOURCE }
 
-export async function annotatedProject(): Promise<string> {
-  const root = await tempDir()
+/** `folder`: where to make it (default a temp folder removed after each test). */
+export async function annotatedProject(folder?: string): Promise<string> {
+  const root = folder ?? (await tempDir())
   await writeFiles(root, ARTICLES)
   const workbench = createWorkbench({
-    settingsDir: await tempDir(),
-    samplesDir: await tempDir(),
+    settingsDir: null,
+    samplesDir: join(root, '.no-samples'),
     log: () => {},
   })
   try {
