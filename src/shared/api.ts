@@ -149,7 +149,7 @@ export interface WorkbenchApi {
    * Imports W3C Web Annotation JSON, a brat standoff folder (or one .ann beside its .txt) or a
    * Label Studio JSON export into a new annotator file, annotations/<annotator>.json, each
    * claim placed in the project's articles by its quote. Labels and relation types the project
-   * lacks are added to its settings (undoable). Nothing is written unless the whole file reads:
+   * lacks are added to its settings (a settings change, announced as such). Nothing is written unless the whole file reads:
    * a malformed file throws 'import-failed' naming the file and line or item; what cannot be
    * represented is listed in `problems`. Browser mode and CLI: `request.path`; Electron: a file
    * or folder chosen in a dialog; null when cancelled. Throws 'invalid-annotator',

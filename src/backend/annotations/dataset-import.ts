@@ -2,8 +2,8 @@
  * Importing a dataset (W3C, brat, Label Studio) into a new annotator file: the one code path
  * behind the app's Import and `corroborate import`. All or nothing: every file is read and
  * every claim placed (core/export resolveImport) before anything is written; then the labels
- * and relation types the project lacks are added through the settings command (undoable, and
- * announced like any settings change), and the annotator file is written atomically. The file
+ * and relation types the project lacks are added through the settings commands (the change the
+ * Settings dialog makes, announced like it), and the annotator file is written atomically. The file
  * must not exist yet: an import is someone's work of its own, reviewed and merged afterwards
  * like any colleague's file, never mixed into an existing one.
  */
