@@ -27,7 +27,8 @@ Commands:
                         <project>/annotations/NAME.json, placing each claim in the
                         project's articles by its quote. F: w3c (Web Annotation JSON),
                         brat (a folder of .ann files beside their .txt, or one .ann),
-                        labelstudio (Label Studio's JSON export).
+                        labelstudio (Label Studio's JSON export), jsonl (this app's
+                        JSONL export: a folder with claims.jsonl and links.jsonl).
   suggest <project-folder> --doc <file> --quote "<text>" [--limit N] [--json]
                         Rank the claims and sentences of the project's other
                         articles likely linked to the quoted passage of <file>

@@ -62,10 +62,11 @@ export function withNativeDialogs(
       return paths ? workbench.exportDataset({ ...request, folder: paths[0] }) : null
     },
     importDataset: async (request) => {
-      // brat is a folder of .txt/.ann pairs; W3C and Label Studio are one JSON file.
+      // brat is a folder of .txt/.ann pairs, JSONL of claims.jsonl and links.jsonl; W3C and
+      // Label Studio are one JSON file.
       const paths = await show(
-        request.format === 'brat'
-          ? { title: 'Import brat Folder', properties: ['openDirectory'] }
+        request.format === 'brat' || request.format === 'jsonl'
+          ? { title: 'Import Folder', properties: ['openDirectory'] }
           : {
               title: 'Import Annotations',
               properties: ['openFile'],

@@ -376,7 +376,7 @@ export interface ExportResult {
 /** Dataset formats out (see src/core/export) and in. */
 export const DATASET_EXPORT_FORMATS = ['w3c', 'brat', 'jsonl', 'claimreview'] as const
 export type DatasetExportFormat = (typeof DATASET_EXPORT_FORMATS)[number]
-export const DATASET_IMPORT_FORMATS = ['w3c', 'brat', 'labelstudio'] as const
+export const DATASET_IMPORT_FORMATS = ['w3c', 'brat', 'labelstudio', 'jsonl'] as const
 export type DatasetImportFormat = (typeof DATASET_IMPORT_FORMATS)[number]
 
 export interface DatasetExportRequest {

@@ -8,6 +8,7 @@ import {
   DatasetFormatError,
   emptyBatch,
   parseBratAnn,
+  parseJsonlDataset,
   parseLabelStudioExport,
   parseW3cAnnotations,
   type ImportBatch,
@@ -21,6 +22,7 @@ const EXTENSIONS: Record<DatasetImportFormat, readonly string[]> = {
   w3c: ['.json', '.jsonld'],
   brat: ['.ann'],
   labelstudio: ['.json'],
+  jsonl: ['.jsonl'],
 }
 
 /** Files under `folder` with one of the extensions, sorted, hidden ones left out. */
@@ -94,6 +96,7 @@ async function parseOne(
 ): Promise<ImportBatch> {
   if (format === 'w3c') return parseW3cAnnotations(file)
   if (format === 'labelstudio') return parseLabelStudioExport(file)
+  if (format === 'jsonl') return parseJsonlDataset(file)
   if (!name.toLowerCase().endsWith('.ann')) {
     throw new DatasetFormatError(
       name,

@@ -139,7 +139,9 @@ export function DatasetDialog({ direction, api, nativeDialogs, onClose }: Datase
                 ? 'Folder to write the dataset to, on this computer'
                 : format === 'brat'
                   ? 'brat folder (or one .ann file beside its .txt), on this computer'
-                  : 'File to import, on this computer'}
+                  : format === 'jsonl'
+                    ? 'Folder with claims.jsonl and links.jsonl, on this computer'
+                    : 'File to import, on this computer'}
             </label>
             <input
               id="dataset-path"

@@ -64,7 +64,7 @@ describe('dispatch', () => {
       ['exportDataset', [{ format: 'xml', folder: '/tmp/out' }]],
       ['exportDataset', [{ format: 'w3c', folder: '/tmp/out', extra: true }]],
       ['exportDataset', [{ format: 'brat', annotator: '../alice' }]],
-      ['importDataset', [{ format: 'jsonl', path: '/tmp/a.jsonl', annotator: 'bob' }]],
+      ['importDataset', [{ format: 'csv', path: '/tmp/a.csv', annotator: 'bob' }]],
       ['importDataset', [{ format: 'brat', path: '/tmp/brat' }]],
     ]
     for (const [method, args] of cases) {

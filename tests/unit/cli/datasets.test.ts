@@ -106,6 +106,15 @@ describe('corroborate export --format', () => {
       expect(codePoints(text, claim.start, claim.end)).toBe(claim.quote)
     }
     expect((await readFile(join(out, 'links.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(3)
+    const back = await runCli(['import', root, out, '--format', 'jsonl', '--as', 'erin'])
+    expect(back.stderr).toBe('')
+    expect(back.stdout).toBe('Imported 3 claim(s) and 3 link(s) into annotations/erin.json\n')
+    const alice = await annotatorFile(root, 'alice')
+    const erin = await annotatorFile(root, 'erin')
+    expect(sortedBy(erin.claims.map(essence))).toEqual(sortedBy(alice.claims.map(essence)))
+    expect(sortedBy(erin.links.map((link) => linkEssence(link, erin.claims)))).toEqual(
+      sortedBy(alice.links.map((link) => linkEssence(link, alice.claims))),
+    )
 
     expect((await runCli(['export', root, '--format', 'claimreview', '--out', out])).code).toBe(0)
     const reviews = JSON.parse(await readFile(join(out, 'claimreview.jsonld'), 'utf8'))['@graph']

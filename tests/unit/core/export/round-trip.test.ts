@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest'
 import {
   bratExport,
+  jsonlExport,
+  parseJsonlDataset,
   parseBratAnn,
   parseW3cAnnotations,
   resolveImport,
@@ -42,6 +44,26 @@ describe('round trips', () => {
     expect(imported.claims.map((claim) => claim.created).sort()).toEqual(
       f.claims.map((claim) => claim.created).sort(),
     )
+    const links = (list: typeof f.links, claims: typeof f.claims) =>
+      list
+        .map((link) => linkEssence(link, claims))
+        .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
+    expect(links(imported.links, imported.claims)).toEqual(links(f.links, f.claims))
+  })
+
+  it('JSONL: every claim, link and attribute comes back from claims.jsonl and links.jsonl', () => {
+    const f = fixture()
+    const exported = jsonlExport(f.input)
+    const batch: ImportBatch = { claims: [], links: [], problems: [] }
+    for (const file of exported.files) {
+      const one = parseJsonlDataset({ name: file.path, text: file.text })
+      batch.claims.push(...one.claims)
+      batch.links.push(...one.links)
+      batch.problems.push(...one.problems)
+    }
+    const imported = resolve(f, batch)
+    expect(imported.problems).toEqual([])
+    expect(byPlace(imported.claims.map(claimEssence))).toEqual(byPlace(f.claims.map(claimEssence)))
     const links = (list: typeof f.links, claims: typeof f.claims) =>
       list
         .map((link) => linkEssence(link, claims))
