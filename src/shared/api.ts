@@ -147,7 +147,7 @@ export interface WorkbenchApi {
   exportDataset(request: DatasetExportRequest): Promise<DatasetExportResult | null>
   /**
    * Imports W3C Web Annotation JSON, a brat standoff folder (or one .ann beside its .txt) or a
-   * Label Studio JSON export into a new annotator file, annotations/<annotator>.json, each
+   * Label Studio JSON export (or this app's JSONL export) into a new annotator file, annotations/<annotator>.json, each
    * claim placed in the project's articles by its quote. Labels and relation types the project
    * lacks are added to its settings (a settings change, announced as such). Nothing is written unless the whole file reads:
    * a malformed file throws 'import-failed' naming the file and line or item; what cannot be
