@@ -23,6 +23,9 @@ export type BackendErrorCode =
   | 'invalid-labels'
   | 'label-in-use'
   | 'export-failed'
+  // Datasets (src/backend/annotations/dataset-*.ts):
+  | 'annotator-exists'
+  | 'import-failed'
   // Links (src/backend/annotations/link-rules.ts and the session):
   | 'unknown-link'
   | 'unknown-relation'

@@ -3,6 +3,7 @@
  * Exit codes: 0 done, 1 a file problem, 2 wrong usage.
  */
 import { parseArgs } from 'node:util'
+import { DATASET_EXPORT_FORMATS, DATASET_IMPORT_FORMATS } from '../shared/api'
 import type { Output } from './doc-command'
 
 export const USAGE = `Usage: corroborate <command> [options]
@@ -10,16 +11,28 @@ export const USAGE = `Usage: corroborate <command> [options]
 Commands:
   doc <file> [--json]   Read an article file (.txt, .md, .html) and print its
                         canonical document as JSON (--json) or a short summary.
-  export <project-folder> --out <folder> [--annotator NAME] [--bom]
-                        Write <folder>/claims.csv, links.csv, clusters.csv, and the
-                        corroboration matrix as matrix.csv and matrix.svg (a picture),
-                        from every annotator's file in <project>/annotations/ (or
-                        NAME's only). --bom starts the CSV files with a UTF-8 BOM (Excel).
+  export <project-folder> --out <folder> [--format F] [--annotator NAME] [--bom]
+                        Write a dataset from every annotator's file in
+                        <project>/annotations/ (or NAME's only). F is one of:
+                          csv (default)  claims.csv, links.csv, clusters.csv, and the
+                                         corroboration matrix as matrix.csv and
+                                         matrix.svg; --bom starts the CSV files with
+                                         a UTF-8 BOM (Excel)
+                          w3c            annotations.jsonld (W3C Web Annotation)
+                          brat           a .txt and .ann per article, annotation.conf
+                          jsonl          documents.jsonl, claims.jsonl, links.jsonl
+                          claimreview    claimreview.jsonld (schema.org ClaimReview)
+  import <project-folder> <file-or-folder> --format F --as NAME
+                        Import another tool's annotations into a new annotator file,
+                        <project>/annotations/NAME.json, placing each claim in the
+                        project's articles by its quote. F: w3c (Web Annotation JSON),
+                        brat (a folder of .ann files beside their .txt, or one .ann),
+                        labelstudio (Label Studio's JSON export), jsonl (this app's
+                        JSONL export: a folder with claims.jsonl and links.jsonl).
   suggest <project-folder> --doc <file> --quote "<text>" [--limit N] [--json]
                         Rank the claims and sentences of the project's other
                         articles likely linked to the quoted passage of <file>
                         (a path in the project), with the reasons. N: 1-50, default 10.
-
   agree <project-folder> [--annotators a,b] [--documents p,q] [--format md|csv|json]
         [--fail-below measure=value ...]
                         Agreement of the annotators' files in <project>/annotations/
@@ -51,6 +64,7 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
         documents: { type: 'string' },
         format: { type: 'string' },
         'fail-below': { type: 'string', multiple: true },
+        as: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -73,12 +87,30 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
   if (command === 'export') {
     if (rest.length !== 1) return usageError(output, 'export takes exactly one project folder.')
     if (values.out === undefined) return usageError(output, 'export needs --out <folder>.')
+    const format = values.format ?? 'csv'
+    if (format !== 'csv' && !isOneOf(DATASET_EXPORT_FORMATS, format)) {
+      return usageError(output, `--format must be csv, ${DATASET_EXPORT_FORMATS.join(', ')}.`)
+    }
+    if (format !== 'csv' && values.bom === true) {
+      return usageError(output, '--bom is for the CSV files only.')
+    }
     const { runExportCommand } = await import('./export-command')
     return runExportCommand(
       rest[0],
-      { out: values.out, annotator: values.annotator, bom: values.bom === true },
+      { out: values.out, format, annotator: values.annotator, bom: values.bom === true },
       output,
     )
+  }
+  if (command === 'import') {
+    if (rest.length !== 2) {
+      return usageError(output, 'import takes a project folder and a file or folder to import.')
+    }
+    if (values.format === undefined || !isOneOf(DATASET_IMPORT_FORMATS, values.format)) {
+      return usageError(output, `import needs --format ${DATASET_IMPORT_FORMATS.join('|')}.`)
+    }
+    if (values.as === undefined) return usageError(output, 'import needs --as <annotator>.')
+    const { runImportCommand } = await import('./import-command')
+    return runImportCommand(rest[0], rest[1], { format: values.format, as: values.as }, output)
   }
   if (command === 'suggest') {
     if (rest.length !== 1) return usageError(output, 'suggest takes exactly one project folder.')
@@ -123,6 +155,10 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
     )
   }
   return usageError(output, `Unknown command "${command}".`)
+}
+
+function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
+  return (values as readonly string[]).includes(value)
 }
 
 function usageError(output: Output, message: string): number {

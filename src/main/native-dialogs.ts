@@ -3,7 +3,8 @@
  * choosing a project or files shows the native dialog (typed paths from the
  * renderer are ignored: in Electron only the dialog grants access), and an
  * export is saved where the user says in a save dialog rather than handed to
- * the renderer.
+ * the renderer. Datasets are exported into, and imported from, what the user
+ * picks in a folder or file dialog.
  */
 import { writeFile } from 'node:fs/promises'
 import {
@@ -51,6 +52,28 @@ export function withNativeDialogs(
         ],
       })
       return paths ? workbench.openFiles(paths) : null
+    },
+    exportDataset: async (request) => {
+      // The folder comes from the dialog only: in Electron only the dialog grants access.
+      const paths = await show({
+        title: 'Export Dataset to Folder',
+        properties: ['openDirectory', 'createDirectory'],
+      })
+      return paths ? workbench.exportDataset({ ...request, folder: paths[0] }) : null
+    },
+    importDataset: async (request) => {
+      // brat is a folder of .txt/.ann pairs, JSONL of claims.jsonl and links.jsonl; W3C and
+      // Label Studio are one JSON file.
+      const paths = await show(
+        request.format === 'brat' || request.format === 'jsonl'
+          ? { title: 'Import Folder', properties: ['openDirectory'] }
+          : {
+              title: 'Import Annotations',
+              properties: ['openFile'],
+              filters: [{ name: 'JSON', extensions: ['json', 'jsonld'] }],
+            },
+      )
+      return paths ? workbench.importDataset({ ...request, path: paths[0] }) : null
     },
     exportTable: async (request) => {
       // Built first: a problem (an unreadable annotation file) is reported before any dialog.

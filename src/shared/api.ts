@@ -137,6 +137,27 @@ export interface WorkbenchApi {
    */
   exportTable(request: ExportRequest): Promise<ExportResult | null>
   /**
+   * Exports a dataset into a folder: W3C Web Annotation (annotations.jsonld), brat standoff (a
+   * .txt and .ann per article, annotation.conf, visual.conf), JSONL (documents, claims, links)
+   * or ClaimReview (claimreview.jsonld), from every annotator's file (or one). Everything is
+   * built before anything is written. Browser mode and CLI: into `request.folder` (created if
+   * missing). Electron: into a folder chosen in a dialog (`folder` ignored); null when the user
+   * cancelled. What the format cannot hold is listed in `problems`, item by item. Throws
+   * 'invalid-arguments' (no folder), 'annotation-file-problem', 'export-failed'.
+   */
+  exportDataset(request: DatasetExportRequest): Promise<DatasetExportResult | null>
+  /**
+   * Imports W3C Web Annotation JSON, a brat standoff folder (or one .ann beside its .txt) or a
+   * Label Studio JSON export (or this app's JSONL export) into a new annotator file, annotations/<annotator>.json, each
+   * claim placed in the project's articles by its quote. Labels and relation types the project
+   * lacks are added to its settings (a settings change, announced as such). Nothing is written unless the whole file reads:
+   * a malformed file throws 'import-failed' naming the file and line or item; what cannot be
+   * represented is listed in `problems`. Browser mode and CLI: `request.path`; Electron: a file
+   * or folder chosen in a dialog; null when cancelled. Throws 'invalid-annotator',
+   * 'annotator-exists', 'import-failed', 'no-project', 'read-only'.
+   */
+  importDataset(request: DatasetImportRequest): Promise<DatasetImportResult | null>
+  /**
    * Agreement among the annotators' files (annotations/*.json): claims aligned into units per
    * document, and agreement on spans, labels, status, certainty, links and clusters (see
    * src/core/review). Read-only: files with problems are listed and left out. Throws
@@ -383,6 +404,62 @@ export interface ExportResult {
   sources: string[]
 }
 
+/** Dataset formats out (see src/core/export) and in. */
+export const DATASET_EXPORT_FORMATS = ['w3c', 'brat', 'jsonl', 'claimreview'] as const
+export type DatasetExportFormat = (typeof DATASET_EXPORT_FORMATS)[number]
+export const DATASET_IMPORT_FORMATS = ['w3c', 'brat', 'labelstudio', 'jsonl'] as const
+export type DatasetImportFormat = (typeof DATASET_IMPORT_FORMATS)[number]
+
+export interface DatasetExportRequest {
+  format: DatasetExportFormat
+  /** Where to write (browser mode, CLI): an absolute folder path. Electron asks instead. */
+  folder?: string
+  /** Only this annotator's file; default every annotator's. */
+  annotator?: string
+}
+
+/** Something left out, named by its item: a claim or link id, or a file and line. */
+export interface DatasetItemProblem {
+  item: string
+  message: string
+}
+
+export interface DatasetExportResult {
+  format: DatasetExportFormat
+  /** The folder written to. */
+  folder: string
+  /** The files written, relative to `folder`, "/" separated. */
+  files: string[]
+  /** Claims and links written. */
+  claims: number
+  links: number
+  /** What the format could not hold (not written), item by item. */
+  problems: DatasetItemProblem[]
+  /** The annotation files the dataset comes from ("annotations/alice.json"). */
+  sources: string[]
+}
+
+export interface DatasetImportRequest {
+  format: DatasetImportFormat
+  /** The file or folder to import (browser mode, CLI). Electron asks instead. */
+  path?: string
+  /** The new annotator file's name: annotations/<annotator>.json. */
+  annotator: string
+}
+
+export interface DatasetImportResult {
+  /** Project-relative, "annotations/<annotator>.json". */
+  file: string
+  annotator: string
+  claims: number
+  links: number
+  /** Ids of the labels and relation types added to corroborate.json. */
+  addedLabels: string[]
+  addedRelations: string[]
+  /** What was not imported, by file and line or item ("news/a.ann line 7"). */
+  problems: DatasetItemProblem[]
+}
+
 export interface ClaimCounts {
   /** Claims per document key (documents without claims are absent). */
   byDocument: Record<string, number>
@@ -591,6 +668,8 @@ export const workbenchMethods = [
   'replaceOrphan',
   'exportTable',
   'getAgreement',
+  'exportDataset',
+  'importDataset',
   'getClaimCounts',
   'deleteClaimImpact',
   'updateRelationTypes',

@@ -57,6 +57,18 @@ export const COMMANDS = [
     keys: ['Mod+E'],
     menu: { id: 'file', group: 2 },
   },
+  {
+    id: 'dataset.export',
+    label: 'Export Dataset…',
+    keys: [],
+    menu: { id: 'file', group: 2 },
+  },
+  {
+    id: 'dataset.import',
+    label: 'Import Annotations…',
+    keys: [],
+    menu: { id: 'file', group: 2 },
+  },
   { id: 'settings.open', label: 'Settings…', keys: [], menu: { id: 'file', group: 3 } },
   // ---- Edit ----
   { id: 'history.undo', label: 'Undo', keys: ['Mod+Z'], menu: { id: 'edit', group: 0 } },

@@ -16,7 +16,7 @@ import {
 } from '../core/model/link'
 import { CERTAINTIES, MAX_NOTE_LENGTH } from '../core/model/claim'
 import { relationTypeSchema, MAX_RELATION_TYPES } from '../core/model/relations'
-import type { WorkbenchMethod } from './api'
+import { DATASET_EXPORT_FORMATS, DATASET_IMPORT_FORMATS, type WorkbenchMethod } from './api'
 
 const documentKey = z.string().min(1).max(4096)
 const typedPath = z.string().min(1).max(4096)
@@ -113,6 +113,21 @@ export const methodArguments = {
           request.table === 'matrix' || (request.format !== 'svg' && request.order === undefined),
         'format svg and order are for the matrix only',
       ),
+  ]),
+  exportDataset: z.tuple([
+    z.strictObject({
+      format: z.enum(DATASET_EXPORT_FORMATS),
+      folder: typedPath.optional(),
+      annotator: annotatorNameSchema.optional(),
+    }),
+  ]),
+  importDataset: z.tuple([
+    z.strictObject({
+      format: z.enum(DATASET_IMPORT_FORMATS),
+      path: typedPath.optional(),
+      // Checked by the backend, which says what is wrong with the name (as setAnnotator).
+      annotator: z.string().max(1000),
+    }),
   ]),
   getClaimCounts: z.tuple([]),
   deleteClaimImpact: z.tuple([claimId]),

@@ -184,7 +184,7 @@ function linkedClaims(links: readonly Link[], claims: ReadonlyMap<string, Claim>
 }
 
 /** Opens only the documents these claims are in: a one-document export parses one file. */
-async function openDocumentsOf(
+export async function openDocumentsOf(
   claims: readonly Claim[],
   project: ExportProject,
   index: DocumentIndex<DocumentSummary>,

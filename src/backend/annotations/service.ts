@@ -13,6 +13,8 @@ import {
   updateLink,
 } from './commands/links'
 import { projectSettings, updateLabels, updateRelationTypes } from './commands/settings'
+import { exportDataset } from './dataset-export'
+import { importDataset } from './dataset-import'
 import * as queries from './queries'
 import { getAgreement } from './agreement'
 import type { AnnotationSession } from './session'
@@ -75,6 +77,12 @@ export function createAnnotationApi(sessions: SessionAccess): AnnotationApi {
         await context.store?.flush()
         return queries.exportTable(context, request)
       }),
+    exportDataset: async (request) =>
+      (await current()).read(async (context) => {
+        await context.store?.flush()
+        return exportDataset(context, request)
+      }),
+    importDataset: async (request) => importDataset(await current(), request),
 
     listLinks: async (documentKey): Promise<LinkListing> => {
       const session = await sessions.ifAny()

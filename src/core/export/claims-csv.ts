@@ -22,14 +22,10 @@
  * consistent with the document_id it names.
  */
 import type { DocumentMetadata } from '../document/types'
-import {
-  anchorClaim,
-  createOffsetConverter,
-  describeRange,
-  type OffsetConverter,
-} from '../anchoring'
-import { claimSelectors, type Claim } from '../model/claim'
+import { createOffsetConverter, type OffsetConverter } from '../anchoring'
+import type { Claim } from '../model/claim'
 import { toCsv, type CsvOptions } from './csv-cells'
+import { placeClaim } from './placed-claims'
 
 export const CLAIM_CSV_COLUMNS = [
   'claim_id',
@@ -98,34 +94,19 @@ export class ExportDocuments {
 }
 
 export function claimRow(claim: Claim, documents: ExportDocuments): string[] {
-  const document = documents.find(claim)
-  let documentId = claim.document.id
-  let start = ''
-  let end = ''
-  let { exact, prefix, suffix } = claim.target.quote
-  if (document) {
-    const placed = placeIn(claim, document)
-    if (placed) {
-      const converter = documents.converter(document)
-      documentId = document.id
-      start = String(converter.toCodePoint(placed.start))
-      end = String(converter.toCodePoint(placed.end))
-      if (placed.moved) {
-        ;({ exact, prefix, suffix } = describeRange(document.text, placed.start, placed.end).quote)
-      }
-    }
-  }
-  const metadata = document?.metadata ?? {}
+  const placed = placeClaim(claim, documents)
+  const { exact, prefix, suffix } = placed.quote
+  const metadata = placed.document?.metadata ?? {}
   return [
     claim.id,
-    documentId,
-    document?.path ?? claim.document.path,
+    placed.documentId,
+    placed.documentPath,
     metadata.title ?? '',
     metadata.outlet ?? '',
     metadata.published ?? '',
     claim.label,
-    start,
-    end,
+    placed.codePoints ? String(placed.codePoints.start) : '',
+    placed.codePoints ? String(placed.codePoints.end) : '',
     exact,
     prefix,
     suffix,
@@ -138,17 +119,6 @@ export function claimRow(claim: Claim, documents: ExportDocuments): string[] {
     claim.created,
     claim.updated,
   ]
-}
-
-function placeIn(
-  claim: Claim,
-  document: ExportDocument,
-): { start: number; end: number; moved: boolean } | null {
-  const { start, end } = claim.target.position
-  if (document.id === claim.document.id) return { start, end, moved: false }
-  const result = anchorClaim(document.text, claimSelectors(claim))
-  if (result.status === 'orphan') return null
-  return { start: result.start, end: result.end, moved: result.status === 'moved' }
 }
 
 /** claims.csv for these claims, in the order given. */

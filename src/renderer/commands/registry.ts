@@ -40,6 +40,8 @@ const BEHAVIOUR: Record<CommandId, Behaviour> = {
   'project.refresh': { when: ['project', 'noDialog'], run: (w) => w.project.refresh() },
   'project.export': { when: ['project', 'noDialog'], run: (w) => w.claims.exportProject() },
   'settings.open': { when: ['project', 'noDialog'], run: (w) => w.openSettings() },
+  'dataset.export': { when: ['project', 'noDialog'], run: (w) => w.openDataset('export') },
+  'dataset.import': { when: ['project', 'noDialog'], run: (w) => w.openDataset('import') },
   'history.undo': { when: ['project', 'noDialog'], run: (w) => w.claims.undo() },
   'history.redo': { when: ['project', 'noDialog'], run: (w) => w.claims.redo() },
   'document.find': {

@@ -19,6 +19,8 @@ interface SidebarProps {
   counts: ClaimCounts
   labels: readonly Label[]
   onOpenSettings(): void
+  /** Export Dataset… / Import Annotations… (also in the File menu). */
+  onOpenDataset(direction: 'export' | 'import'): void
   onOpen(key: string): void
   onOpenBeside(key: string): void
   onChooseProject(): void
@@ -70,6 +72,24 @@ export function Sidebar(props: SidebarProps) {
             title="Labels and selection settings"
           >
             Settings
+          </button>
+          <button
+            type="button"
+            data-testid="open-dataset-export"
+            disabled={!project}
+            onClick={() => props.onOpenDataset('export')}
+            title="Export a dataset: W3C Web Annotation, brat, JSONL, ClaimReview"
+          >
+            Export…
+          </button>
+          <button
+            type="button"
+            data-testid="open-dataset-import"
+            disabled={!project}
+            onClick={() => props.onOpenDataset('import')}
+            title="Import W3C Web Annotation, brat or Label Studio annotations as a new annotator"
+          >
+            Import…
           </button>
         </div>
       </div>

@@ -88,6 +88,9 @@ export function createWorkbench(api: WorkbenchClient) {
     openSettings() {
       store.dispatch({ type: 'dialog/settings' })
     },
+    openDataset(direction: 'export' | 'import') {
+      store.dispatch({ type: 'dialog/dataset', direction })
+    },
     /** Opens the event subscription and the loader, and asks for the first state. */
     start(): () => void {
       const unsubscribe = subscribeToBackend(context, project.applyState)

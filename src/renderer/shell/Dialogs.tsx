@@ -1,6 +1,7 @@
 /** The modal dialog open now, if any (the dialogs module says which), fed from the store. */
 import { AnnotatorDialog } from '../components/AnnotatorDialog'
 import { ConfirmDialog } from '../components/ConfirmDialog'
+import { DatasetDialog } from '../components/DatasetDialog'
 import { LinkSearchDialog } from '../components/LinkSearchDialog'
 import { OutsideSourceDialog } from '../components/OutsideSourceDialog'
 import { PathPrompt } from '../components/PathPrompt'
@@ -15,6 +16,9 @@ export function Dialogs() {
   const settings = useAppState((state) => state.workspace.settings)
   const relations = useAppState(relationsOf)
   const snap = useAppState((state) => state.claims.snap)
+  const nativeDialogs = useAppState(
+    (state) => state.workspace.backend?.capabilities.nativeDialogs ?? false,
+  )
   switch (open?.kind) {
     case 'annotator':
       return (
@@ -66,6 +70,15 @@ export function Dialogs() {
         </ConfirmDialog>
       )
     }
+    case 'dataset':
+      return (
+        <DatasetDialog
+          direction={open.direction}
+          api={workbench.api}
+          nativeDialogs={nativeDialogs}
+          onClose={workbench.closeDialog}
+        />
+      )
     case 'prompt':
       return (
         <PathPrompt

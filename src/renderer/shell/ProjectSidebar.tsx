@@ -30,6 +30,7 @@ export function ProjectSidebar() {
       counts={counts}
       labels={labels}
       onOpenSettings={workbench.openSettings}
+      onOpenDataset={workbench.openDataset}
       onOpen={(key) => {
         workbench.showView('documents')
         layout({ type: 'open', key })

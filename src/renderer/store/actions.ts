@@ -93,6 +93,7 @@ export type Action =
   // ---- Dialogs ----
   | { type: 'dialog/prompt'; prompt: 'folder' | 'files' }
   | { type: 'dialog/settings' }
+  | { type: 'dialog/dataset'; direction: 'export' | 'import' }
   | { type: 'dialog/annotator'; request: NewClaim }
   | { type: 'dialog/annotator-busy' }
   | { type: 'dialog/annotator-error'; error: string }

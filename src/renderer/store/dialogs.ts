@@ -26,6 +26,8 @@ export interface LinkSearchDialog {
 export type Dialog =
   | { kind: 'prompt'; prompt: 'folder' | 'files' }
   | { kind: 'settings' }
+  /** Export a dataset (W3C, brat, JSONL, ClaimReview) or import one into a new annotator file. */
+  | { kind: 'dataset'; direction: 'export' | 'import' }
   /** First claim of a new user: their name first, then the claim they asked for. */
   /** `busy` while the name is on its way: a second Enter must not send it (and claim) twice. */
   | { kind: 'annotator'; request: NewClaim; error: string | null; busy: boolean }
@@ -54,6 +56,8 @@ export function dialogsReducer(state: DialogsState, action: Action): DialogsStat
       return { ...state, open: { kind: 'prompt', prompt: action.prompt } }
     case 'dialog/settings':
       return { ...state, open: { kind: 'settings' } }
+    case 'dialog/dataset':
+      return { ...state, open: { kind: 'dataset', direction: action.direction } }
     case 'dialog/annotator':
       return {
         ...state,

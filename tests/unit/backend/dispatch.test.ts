@@ -61,6 +61,11 @@ describe('dispatch', () => {
       ['refresh', undefined],
       ['refresh', { 0: 'x' }],
       ['openDocument', ['x'.repeat(5000)]],
+      ['exportDataset', [{ format: 'xml', folder: '/tmp/out' }]],
+      ['exportDataset', [{ format: 'w3c', folder: '/tmp/out', extra: true }]],
+      ['exportDataset', [{ format: 'brat', annotator: '../alice' }]],
+      ['importDataset', [{ format: 'csv', path: '/tmp/a.csv', annotator: 'bob' }]],
+      ['importDataset', [{ format: 'brat', path: '/tmp/brat' }]],
     ]
     for (const [method, args] of cases) {
       const result = await dispatch(workbench, method, args)

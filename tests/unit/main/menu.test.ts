@@ -39,6 +39,8 @@ describe('application menu', () => {
       'project.refresh',
       '-',
       'project.export',
+      'dataset.export',
+      'dataset.import',
       '-',
       'settings.open',
       '-',
