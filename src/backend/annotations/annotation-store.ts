@@ -414,7 +414,10 @@ export class AnnotationStore {
         await this.dropRecovered()
         break // Changes made meanwhile have their own timer.
       }
-      if (this.changeCount === this.savedCount) this.setState({ status: 'saved', message: null })
+      const wasSaved = this.state.status === 'saved' && this.state.message === null
+      if (this.changeCount === this.savedCount && !wasSaved) {
+        this.setState({ status: 'saved', message: null })
+      }
     } catch (error) {
       this.setState({
         status: 'error',
