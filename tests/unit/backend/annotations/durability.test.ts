@@ -234,6 +234,33 @@ describe('outside writers', () => {
   })
 })
 
+describe('two instances on one annotator', () => {
+  it('cooperate: each keeps its own journal, and the file ends up with both sides', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'alice.json')
+    const a = await openStore(path)
+    const b = await openStore(path)
+    for (let n = 0; n < 6; n++) {
+      a.put(claim(n))
+      await a.persist()
+      b.put(claim(100 + n))
+      await b.persist()
+      expect((await (n % 2 === 0 ? a : b).flush()).status).toBe('saved')
+    }
+    const journals = (await readdir(dir)).filter((name) => name.endsWith('.journal'))
+    expect(journals).toHaveLength(2)
+    expect((await a.flush()).status).toBe('saved')
+    expect((await b.flush()).status).toBe('saved')
+    await a.syncFromDisk()
+    expect(a.size).toBe(12)
+    expect(b.size).toBe(12)
+    expect(await readClaims(path)).toHaveLength(12)
+    await a.close()
+    await b.close()
+    expect(await readdir(dir)).toEqual(['alice.json'])
+  })
+})
+
 describe('what the file is', () => {
   it('keeps the mode of the file', async () => {
     const dir = await tempDir()
