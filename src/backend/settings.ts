@@ -31,6 +31,8 @@ export class SettingsStore {
   private settings: UserSettings = settingsSchema.parse({})
   private writable: boolean
   private readonly path: string
+  private loading: Promise<void> | null = null
+  private writes: Promise<void> = Promise.resolve()
 
   /** `dir` null: settings live in memory only, never read or written (the CLI's pipelines). */
   constructor(
@@ -45,7 +47,18 @@ export class SettingsStore {
     return this.settings
   }
 
-  async load(): Promise<void> {
+  /**
+   * Reads the file, once: later calls share the first. `update` waits for it too, so a change
+   * made while the file is still being read (at start-up, say, before the UI has asked for
+   * anything) is applied on top of what the file holds instead of writing defaults over it: the
+   * start-up race that used to wipe the annotator's name.
+   */
+  load(): Promise<void> {
+    this.loading ??= this.readFromDisk()
+    return this.loading
+  }
+
+  private async readFromDisk(): Promise<void> {
     if (this.dir === null) return
     let raw: string
     try {
@@ -64,16 +77,28 @@ export class SettingsStore {
     await this.setAsideCorruptFile()
   }
 
-  async update(change: Partial<UserSettings>): Promise<void> {
-    this.settings = { ...this.settings, ...change }
-    if (!this.writable || this.dir === null) return
-    try {
-      await mkdir(this.dir, { recursive: true })
-      await writeFileAtomic(this.path, JSON.stringify(this.settings, null, 2) + '\n')
-    } catch (error) {
-      // Settings are a convenience: failing to save them must not fail the action.
-      this.log(`Cannot save settings ${this.path}: ${describe(error)}`)
-    }
+  /**
+   * Applies a change and writes the settings. Writes go one after the other, each with the
+   * settings as they are when it starts, so an earlier write never lands after a later one.
+   */
+  update(change: Partial<UserSettings>): Promise<void> {
+    const run = this.writes.then(async () => {
+      await this.load()
+      this.settings = { ...this.settings, ...change }
+      if (!this.writable || this.dir === null) return
+      try {
+        await mkdir(this.dir, { recursive: true })
+        // 0o600: the file names the user and their projects.
+        await writeFileAtomic(this.path, JSON.stringify(this.settings, null, 2) + '\n', {
+          mode: 0o600,
+        })
+      } catch (error) {
+        // Settings are a convenience: failing to save them must not fail the action.
+        this.log(`Cannot save settings ${this.path}: ${describe(error)}`)
+      }
+    })
+    this.writes = run.catch(() => undefined)
+    return run
   }
 
   private async setAsideCorruptFile(): Promise<void> {

@@ -16,6 +16,9 @@ import { BackendError } from '../errors'
 import { describe, isErrnoCode } from '../settings'
 import { MISSING, contentHash, sameStats, statFingerprint, type Fingerprint } from './fingerprint'
 
+/** Backoff before reading a half-written file again. */
+export const READ_RETRY_MS: readonly number[] = [25, 50, 100, 200, 400, 800]
+
 export class AnnotationFileAdapter implements Adapter<AnnotationFile> {
   private known: Fingerprint = MISSING
 
@@ -23,10 +26,28 @@ export class AnnotationFileAdapter implements Adapter<AnnotationFile> {
   constructor(
     readonly path: string,
     readonly displayName: string,
+    /** Pauses before reading an unparsable file again; about 1.5 s in all by default. */
+    private readonly retryMs: readonly number[] = READ_RETRY_MS,
   ) {}
 
-  /** Null when the file does not exist; throws BackendError('annotation-file-problem') otherwise. */
+  /**
+   * Null when the file does not exist; throws BackendError('annotation-file-problem') otherwise.
+   * A file that does not parse is read again after each of `retryMs` (another program may be
+   * caught half-way through writing it in place) before it is declared unreadable.
+   */
   async read(): Promise<AnnotationFile | null> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.readOnce()
+      } catch (error) {
+        const delay = this.retryMs[attempt]
+        if (delay === undefined || !(error instanceof BackendError)) throw error
+        await new Promise((resolve) => setTimeout(resolve, delay))
+      }
+    }
+  }
+
+  private async readOnce(): Promise<AnnotationFile | null> {
     const before = await statFingerprint(this.path)
     let bytes: Buffer
     try {
@@ -58,7 +79,11 @@ export class AnnotationFileAdapter implements Adapter<AnnotationFile> {
     // Encoded once: the same bytes are written and hashed.
     const bytes = Buffer.from(serializeAnnotationFile(data), 'utf8')
     await mkdir(dirname(this.path), { recursive: true }) // annotations/ on the first save.
-    await writeFileAtomic(this.path, bytes)
+    // Checked just before the rename: a file someone else changed since we read it is not
+    // replaced (FileChangedError; the store reads, merges and writes again).
+    await writeFileAtomic(this.path, bytes, {
+      unchanged: async () => !(await this.changedOnDisk()),
+    })
     const stats = await statFingerprint(this.path)
     this.known = { ...stats, hash: contentHash(bytes) }
   }

@@ -1,28 +1,39 @@
 /**
  * One annotator's annotation file, in memory and on disk: the single source of truth for their
- * claims, links and cluster wordings while a project is open.
+ * claims, links and cluster wordings while a project is open. annotations/README.md describes
+ * the files on disk; in short:
  *
- * Saving. Changes apply in memory at once and are written by a lowdb `Low` through
- * AnnotationFileAdapter (atomic: unique temp file, fsync, rename). Writes are coalesced: the
- * first change after a save starts a COALESCE_MS timer and every change until it fires rides
- * along, so a burst of edits is one write. `flush()` writes now (window close, quit, exit).
+ * Acknowledged means durable. Changes apply in memory at once; `persist()` (the session's commit
+ * awaits it before answering) appends them as one record to this store's journal and fdatasyncs
+ * it: a few milliseconds at any file size. On open, journals left by a crashed (or killed) store
+ * are replayed, merged by id and time, and written into the file.
+ *
+ * Compaction. The JSON file, the format colleagues exchange, is rewritten by a lowdb `Low`
+ * through AnnotationFileAdapter (unique temp file, fsync, rename, fsync of the folder) when the
+ * store has been idle for COALESCE_MS, at most MAX_DEFER_MS after the first unwritten change,
+ * on `flush()` (exports, window close, quit) and on `close()`; the journal is then emptied.
+ * The save state is 'saved' only when the JSON file holds everything in memory.
  *
  * Someone else's changes. Before every write (and on `syncFromDisk`, which listings call) the
- * file's fingerprint is compared with what was last read or written. When another process, a
- * sync tool or `git pull` changed it, it is read again, merged by claim id (core/model/merge:
- * the later change wins, tombstones keep deletions; links and cluster wordings the same way by
- * their ids) and only then written: never clobbered. A link whose claim did not survive the
- * merge (deleted in one copy, linked in the other) is deleted with it: no link ever dangles.
+ * file's fingerprint is compared with what was last read or written, and once more immediately
+ * before the rename. When another process, a sync tool or `git pull` changed it, it is read
+ * again, merged by claim id (core/model/merge: the later change wins, tombstones keep deletions;
+ * links and cluster wordings the same way by their ids) and only then written: never clobbered.
+ * A link whose claim did not survive the merge (deleted in one copy, linked in the other) is
+ * deleted with it: no link ever dangles. A file caught half-written is read again a few times
+ * (AnnotationFileAdapter.read) before it counts as unreadable.
  *
  * Older versions. A file of an older format version is migrated in memory when read and written
  * as the current version only when something changes: opening a project writes nothing.
  *
- * Nothing is lost. A file that cannot be read, is not valid JSON, does not match the schema or
- * comes from a newer version makes the store read-only: the file is never written, mutations
- * throw BackendError('read-only') naming it, and the save state says why. If that happens with
- * unsaved changes in memory (the file went bad under us), they are written next to it as
- * `<name>.json.unsaved-<time>` (not *.json: exports do not read it twice) and the message says so.
+ * Nothing is lost. A file that cannot be read, is not valid JSON, does not match the schema,
+ * comes from a newer version or has no write permission makes the store read-only: the file is
+ * never written, mutations throw BackendError('read-only') naming it, and the save state says
+ * why. If that happens with unsaved changes in memory (the file went bad under us), they are
+ * written next to it as `<name>.json.unsaved-<time>` (not *.json: exports do not read it twice)
+ * and the message says so; the journal holding them is kept and replayed by a later open.
  */
+import { rm } from 'node:fs/promises'
 import { Low } from 'lowdb'
 import {
   claimSchema,
@@ -40,7 +51,7 @@ import {
   type Link,
   type Tombstone,
 } from '../../core/model'
-import { writeFileAtomic } from '../atomic-write'
+import { FileChangedError, removeLeftoverTemps, writeFileAtomic } from '../atomic-write'
 import { BackendError } from '../errors'
 import { describe, type Log } from '../settings'
 import {
@@ -48,6 +59,9 @@ import {
   serializeAnnotationFile,
   warmSerialization,
 } from './annotation-file-adapter'
+import { AnnotationJournal, recoverJournals, type JournalOp } from './annotation-journal'
+import { replayJournal } from './journal-replay'
+import { writeProblem } from './write-permission'
 
 export type SaveStatus = 'saved' | 'saving' | 'error' | 'read-only'
 
@@ -59,8 +73,15 @@ export interface StoreSaveState {
   file: string
 }
 
-/** Long enough to gather a burst of keystrokes or clicks, short enough to feel immediate. */
-export const COALESCE_MS = 200
+/**
+ * Idle time before the journal is compacted into the file. Edits are durable without it; it
+ * only decides when colleagues (and git) see them, and keeps a burst of edits to one rewrite.
+ */
+export const COALESCE_MS = 1_000
+/** Continuous editing still reaches the file this often. */
+export const MAX_DEFER_MS = 10_000
+/** Attempts at a write that keeps finding the file changed under it, before retrying later. */
+const WRITE_ATTEMPTS = 5
 /** After a failed write (disk full, permissions), try again this much later. */
 export const RETRY_MS = 2_000
 
@@ -74,6 +95,8 @@ export interface AnnotationStoreOptions {
   retryMs?: number
   /** Tests wrap the real adapter (to count writes); production passes nothing. */
   adapter?: AnnotationFileAdapter
+  /** Pauses before re-reading a file that does not parse (see AnnotationFileAdapter). */
+  readRetryMs?: readonly number[]
   onSaveState?: (state: StoreSaveState) => void
   /** Claims (old and new versions) that a merge with someone else's changes replaced. */
   onExternalChange?: (changed: Claim[]) => void
@@ -96,13 +119,23 @@ export class AnnotationStore {
   private changeCount = 0
   private savedCount = 0
   private timer: NodeJS.Timeout | null = null
+  /** When the oldest change not yet in the file was made (for MAX_DEFER_MS). */
+  private pendingSince = 0
+  /** This store's journal; null while read-only. */
+  private journal: AnnotationJournal | null = null
+  /** Changes applied in memory and not yet journalled (the commit being made). */
+  private pendingOps: JournalOp[] = []
+  /** Leftover journals replayed on open: deleted once the file holds their records. */
+  private recovered: string[] = []
   private closed = false
   /** Serialises disk access (writes, merges) of this store. */
   private io: Promise<unknown> = Promise.resolve()
   private state: StoreSaveState
 
   private constructor(private readonly options: AnnotationStoreOptions) {
-    this.adapter = options.adapter ?? new AnnotationFileAdapter(options.path, options.displayName)
+    this.adapter =
+      options.adapter ??
+      new AnnotationFileAdapter(options.path, options.displayName, options.readRetryMs)
     this.low = new Low<AnnotationFile>(this.adapter, emptyAnnotationFile(options.annotator))
     this.state = { status: 'saved', message: null, file: options.displayName }
   }
@@ -113,12 +146,47 @@ export class AnnotationStore {
     try {
       await store.low.read()
       store.adopt(store.low.data)
+      const refused = await writeProblem(options.path, options.displayName)
+      if (refused !== null) throw new BackendError('read-only', refused, options.displayName)
+      await store.recover()
       warmSerialization(store.low.data.claims)
     } catch (error) {
       store.problem = problemMessage(error, options.displayName)
       store.setState({ status: 'read-only', message: store.problem })
     }
     return store
+  }
+
+  /**
+   * Cleans up after writers that were killed (temp files; journals, replayed into memory and
+   * written to the file at once so that they can go).
+   */
+  private async recover(): Promise<void> {
+    const removed = await removeLeftoverTemps(this.options.path)
+    if (removed.length > 0) this.options.log(`Removed leftover temp files: ${removed.join(', ')}`)
+    this.journal = new AnnotationJournal(this.options.path)
+    const { records, paths } = await recoverJournals(this.options.path)
+    if (paths.length === 0) return
+    this.recovered = paths
+    const replayed = replayJournal(records, {
+      claims: this.claims,
+      deleted: this.deleted,
+      links: this.links,
+      deletedLinks: this.deletedLinks,
+      wordings: this.wordings,
+    })
+    this.claims = replayed.claims
+    this.deleted = replayed.deleted
+    this.links = replayed.links
+    this.deletedLinks = replayed.deletedLinks
+    this.wordings = replayed.wordings
+    this.claimRevision++
+    this.pruneDanglingLinks()
+    this.options.log(
+      `${this.file}: replayed ${records.length} journalled change set(s) left by an earlier session.`,
+    )
+    this.changeCount++
+    await this.exclusive(() => this.writeNow())
   }
 
   get saveState(): StoreSaveState {
@@ -192,7 +260,7 @@ export class AnnotationStore {
     this.claims.set(claim.id, claim)
     this.deleted.delete(claim.id)
     this.claimRevision++
-    this.changed()
+    this.changed({ claim })
   }
 
   remove(id: string, deletedAt: string): void {
@@ -200,7 +268,7 @@ export class AnnotationStore {
     this.claims.delete(id)
     this.deleted.set(id, { id, deleted: deletedAt })
     this.claimRevision++
-    this.changed()
+    this.changed({ deleted: { id, deleted: deletedAt } })
   }
 
   /**
@@ -219,14 +287,14 @@ export class AnnotationStore {
     }
     this.links.set(link.id, link)
     this.deletedLinks.delete(link.id)
-    this.changed()
+    this.changed({ link })
   }
 
   removeLink(id: string, deletedAt: string): void {
     this.assertWritable()
     this.links.delete(id)
     this.deletedLinks.set(id, { id, deleted: deletedAt })
-    this.changed()
+    this.changed({ deletedLink: { id, deleted: deletedAt } })
   }
 
   putWording(wording: ClusterWording): void {
@@ -236,7 +304,7 @@ export class AnnotationStore {
       throw new Error(`Refusing to store an invalid cluster wording: ${checked.error.message}`)
     }
     this.wordings.set(wording.id, wording)
-    this.changed()
+    this.changed({ wording })
   }
 
   assertWritable(): void {
@@ -244,11 +312,34 @@ export class AnnotationStore {
     if (this.closed) throw new BackendError('read-only', `${this.file} is closed.`, this.file)
   }
 
+  /**
+   * Makes the changes applied since the last call durable: one journal record, fdatasynced.
+   * The session's commit awaits this before it answers. Rejects (the changes stay in memory and
+   * reach the file with the next compaction) when the journal cannot be written.
+   */
+  async persist(): Promise<void> {
+    if (this.pendingOps.length === 0 || this.journal === null) return
+    const ops = this.pendingOps
+    this.pendingOps = []
+    try {
+      await this.journal.append(ops)
+    } catch (error) {
+      this.pendingOps = [...ops, ...this.pendingOps]
+      const message = `${this.file} could not be saved (${describe(error)}). Your change is kept in memory and saving is retried.`
+      this.setState({ status: 'error', message })
+      this.options.log(`Journalling ${this.options.path} failed: ${describe(error)}`)
+      this.schedule(this.options.retryMs ?? RETRY_MS)
+      throw new BackendError('annotation-file-problem', message, this.file)
+    }
+  }
+
   /** Merges changes someone else made to the file since we last read or wrote it. */
   syncFromDisk(): Promise<void> {
     return this.exclusive(async () => {
       if (this.problem !== null) return
       await this.mergeExternalChanges()
+      // An older copy put back, say: what we show is no longer all on disk, so say so and write.
+      if (this.problem === null && this.changeCount !== this.savedCount) this.unsaved()
     })
   }
 
@@ -264,17 +355,31 @@ export class AnnotationStore {
     const state = await this.flush()
     this.closed = true
     this.clearTimer()
+    // Deleted when the file holds everything; kept (and replayed by a later open) otherwise.
+    await this.journal?.close().catch(() => undefined)
     return state
   }
 
-  private changed(): void {
+  private changed(op: JournalOp): void {
+    this.pendingOps.push(op)
     this.changeCount++
+    this.unsaved()
+  }
+
+  private unsaved(): void {
     if (this.state.status !== 'saving') this.setState({ status: 'saving', message: null })
     this.schedule(this.options.coalesceMs ?? COALESCE_MS)
   }
 
+  /** Compacts once the store has been idle for `delay`, but no later than MAX_DEFER_MS. */
   private schedule(delay: number): void {
-    if (this.timer !== null || this.closed) return
+    if (this.closed) return
+    if (this.timer !== null) {
+      if (Date.now() - this.pendingSince + delay > MAX_DEFER_MS) return
+      clearTimeout(this.timer)
+    } else {
+      this.pendingSince = Date.now()
+    }
     this.timer = setTimeout(() => {
       this.timer = null
       void this.exclusive(() => this.writeNow())
@@ -289,13 +394,30 @@ export class AnnotationStore {
   private async writeNow(): Promise<void> {
     if (this.problem !== null) return
     try {
-      await this.mergeExternalChanges()
-      if (this.problem !== null || this.changeCount === this.savedCount) return
-      const target = this.changeCount
-      this.low.data = normalizeAnnotationFile(this.low.data, this.content())
-      await this.low.write()
-      this.savedCount = target
-      if (this.changeCount === this.savedCount) this.setState({ status: 'saved', message: null })
+      for (let attempt = 1; ; attempt++) {
+        await this.mergeExternalChanges()
+        if (this.problem !== null) return
+        if (this.changeCount === this.savedCount) break
+        const target = this.changeCount
+        const journalled = this.journal?.appended ?? 0
+        this.low.data = normalizeAnnotationFile(this.low.data, this.content())
+        try {
+          await this.low.write()
+        } catch (error) {
+          // Changed on disk between our merge and the rename: merge that too and write again.
+          if (error instanceof FileChangedError && attempt < WRITE_ATTEMPTS) continue
+          throw error
+        }
+        this.savedCount = target
+        // The file now holds every record journalled so far (and the recovered journals').
+        await this.journal?.truncateIfUnchanged(journalled)
+        await this.dropRecovered()
+        break // Changes made meanwhile have their own timer.
+      }
+      const wasSaved = this.state.status === 'saved' && this.state.message === null
+      if (this.changeCount === this.savedCount && !wasSaved) {
+        this.setState({ status: 'saved', message: null })
+      }
     } catch (error) {
       this.setState({
         status: 'error',
@@ -304,6 +426,12 @@ export class AnnotationStore {
       this.options.log(`Saving ${this.options.path} failed: ${describe(error)}`)
       this.schedule(this.options.retryMs ?? RETRY_MS)
     }
+  }
+
+  private async dropRecovered(): Promise<void> {
+    const paths = this.recovered
+    this.recovered = []
+    await Promise.all(paths.map((path) => rm(path, { force: true })))
   }
 
   private async mergeExternalChanges(): Promise<void> {

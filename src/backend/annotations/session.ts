@@ -162,8 +162,8 @@ export class AnnotationSession {
 
   /**
    * The one way anything changes: checks that what the set touches can be written, applies it,
-   * records it for undo (commands only: undo and redo move along the history themselves), and
-   * announces it in one event.
+   * records it for undo (commands only: undo and redo move along the history themselves), makes
+   * it durable (the store's journal, fsynced) and announces it in one event.
    */
   private async commit(
     set: ChangeSet,
@@ -182,7 +182,15 @@ export class AnnotationSession {
     const summary = summarize(made, cause, this.context.store, this.history.state, () =>
       projectSettings(this.context),
     )
-    this.emit({ type: 'changed', change: summary })
+    // Answered only once durable: the store journals the change set and fsyncs it. If that
+    // fails the change stays in memory (shown, and written when saving works again), so the UI
+    // still hears of it, and the command fails with the reason.
+    const durable = this.context.store?.persist()
+    try {
+      await durable
+    } finally {
+      this.emit({ type: 'changed', change: summary })
+    }
     return summary
   }
 

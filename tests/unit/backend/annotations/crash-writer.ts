@@ -1,51 +1,77 @@
 /**
- * Child process of annotations-crash.test.ts: opens an annotation file with the real store and
- * saves it again and again, one more (and longer) claim each time, printing "saved <count>"
- * after each save is on disk. The test kills it with SIGKILL at random moments.
+ * Child process of crash.test.ts: opens an annotation file with the real store and commits
+ * change sets as fast as it can (a new claim each time; every third an edit of an earlier
+ * claim, every fifth a deletion), compacting into the file whenever it is idle for a few
+ * milliseconds. After each change set is acknowledged (persist() resolved: journalled and
+ * fdatasynced) it prints one line before going on:
  *
- *   node --import tsx tests/unit/backend/annotations-crash-writer.ts <file>
+ *   put <claim id> <sequence>     the claim now has note "v<sequence>"
+ *   del <claim id>                the claim is deleted
+ *
+ * The test kills it with SIGKILL at random moments.
+ *
+ *   node --import tsx tests/unit/backend/annotations/crash-writer.ts <file> <first sequence>
  */
 import { AnnotationStore } from '../../../../src/backend/annotations'
+import type { Claim } from '../../../../src/core/model'
 
-const path = process.argv[2]
-if (!path) throw new Error('usage: annotations-crash-writer.ts <file>')
+const [path, first] = process.argv.slice(2)
+if (!path || !first) throw new Error('usage: crash-writer.ts <file> <first sequence>')
 
 const store = await AnnotationStore.open({
   path,
   displayName: path,
   annotator: 'alice',
   log: (message) => process.stderr.write(`${message}\n`),
-  coalesceMs: 0,
+  // Compactions between commits: kills land in them too.
+  coalesceMs: 3,
 })
 if (store.readOnlyReason !== null) {
   process.stderr.write(`${store.readOnlyReason}\n`)
   process.exit(3)
 }
-process.stdout.write(`saved ${store.size}\n`)
-for (let n = store.size; ; n++) {
+process.stdout.write('ready\n')
+
+const id = (n: number) => `0190a000-0000-7000-8000-${String(n).padStart(12, '0')}`
+const live: string[] = [...store.all()].map((claim) => claim.id)
+
+function claim(claimId: string, sequence: number, created?: string): Claim {
   const now = new Date().toISOString()
-  store.put({
-    id: `0190a000-0000-7000-8000-${String(n).padStart(12, '0')}`,
+  return {
+    id: claimId,
     document: { id: '0'.repeat(64), path: 'story.txt' },
-    target: {
-      position: { start: 0, end: 5 },
-      quote: { exact: 'North', prefix: '', suffix: ' Korea' },
-    },
+    target: { position: { start: 0, end: 5 }, quote: { exact: 'North', prefix: '', suffix: '' } },
     label: 'claim',
     attributedTo: '',
     status: 'asserted',
     certainty: null,
-    // Growing content: later saves take longer, so kills land inside writes too.
-    note: `claim ${n} `.repeat(Math.min(1500, 200 + n * 20)),
+    // Padding makes the file grow, so that compactions take a while and kills land inside.
+    note: `v${sequence} ${'·'.repeat(400)}`,
     tags: [],
     annotator: 'alice',
-    created: now,
+    created: created ?? now,
     updated: now,
-  })
-  const state = await store.flush()
-  if (state.status !== 'saved') {
-    process.stderr.write(`${state.message}\n`)
-    process.exit(4)
   }
-  process.stdout.write(`saved ${store.size}\n`)
+}
+
+for (let sequence = Number(first); ; sequence++) {
+  const lines: string[] = []
+  const fresh = id(sequence)
+  store.put(claim(fresh, sequence))
+  lines.push(`put ${fresh} ${sequence}`)
+  if (sequence % 3 === 0 && live.length > 0) {
+    const target = live[sequence % live.length]
+    store.put(claim(target, sequence, store.get(target)?.created))
+    lines.push(`put ${target} ${sequence}`)
+  }
+  if (sequence % 5 === 0 && live.length > 1) {
+    const [gone] = live.splice((sequence * 7) % live.length, 1)
+    store.remove(gone, new Date().toISOString())
+    lines.push(`del ${gone}`)
+  }
+  live.push(fresh)
+  await store.persist()
+  process.stdout.write(lines.map((line) => `${line}\n`).join(''))
+  // Lets the compaction timer fire now and then, as an idle moment would.
+  if (sequence % 4 === 0) await new Promise((resolve) => setTimeout(resolve, 4))
 }

@@ -5,11 +5,18 @@
  */
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { createWorkbench, dispatch, type Workbench } from '../../../../src/backend'
 import { CLAIM_CSV_COLUMNS } from '../../../../src/core/export'
 import { fakeParser, tempDir, writeFiles } from '../helpers'
 import { ARTICLE, keyOf, openProject, rangeOf, readAnnotations } from './project-setup'
+
+const opened: Workbench[] = []
+
+// Registered after helpers.ts's hook, so it runs first: writes end before temp folders go.
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((workbench) => workbench.close()))
+})
 
 async function reopened(root: string, settingsDir?: string): Promise<Workbench> {
   const workbench = createWorkbench({
@@ -18,6 +25,7 @@ async function reopened(root: string, settingsDir?: string): Promise<Workbench> 
     parse: fakeParser().parse,
     log: () => {},
   })
+  opened.push(workbench)
   await workbench.setAnnotator('alice')
   await workbench.openProject(root)
   return workbench

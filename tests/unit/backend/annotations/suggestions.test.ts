@@ -6,8 +6,8 @@
  */
 import { cp, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { describe, expect, it, vi } from 'vitest'
-import { createWorkbench } from '../../../../src/backend'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createWorkbench, type Workbench } from '../../../../src/backend'
 import { locateQuote } from '../../../../src/core/anchoring'
 import type { Claim, LinkSuggestion } from '../../../../src/shared/api'
 import { tempDir } from '../helpers'
@@ -28,6 +28,13 @@ interface Pair {
 
 const pairs = JSON.parse(await readFile(join(samplesDir, 'expected-links.json'), 'utf8')) as Pair[]
 
+const opened: Workbench[] = []
+
+// Registered after helpers.ts's hook, so it runs first: writes end before temp folders go.
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((workbench) => workbench.close()))
+})
+
 async function sampleProject() {
   const root = await tempDir()
   await cp(samplesDir, root, { recursive: true })
@@ -37,6 +44,7 @@ async function sampleProject() {
     log: () => {},
     annotationStore: { coalesceMs: 20 },
   })
+  opened.push(workbench)
   await workbench.setAnnotator('alice')
   const state = await workbench.openProject(root)
   const keyOf = (file: string) => state.documents.find((document) => document.path === file)!.key
