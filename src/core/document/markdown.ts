@@ -19,6 +19,7 @@
  * - Typographer is off: quotes and dashes stay as written, so the text matches
  *   the same article saved as .txt.
  */
+import { markFurniture } from './furniture'
 import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import { parse as parseYaml } from 'yaml'
@@ -142,6 +143,7 @@ export function parseMarkdown(source: string): ParsedContent {
   }
   setMetadata(metadata, 'title', firstH1)
   const { text, blocks } = builder.build()
+  markFurniture(text, blocks)
   return { text, blocks, metadata, warnings }
 }
 

@@ -64,6 +64,40 @@ describe('corroborate CLI', () => {
     expect(document.warnings).toEqual([])
   })
 
+  it('marks page furniture of a pasted page with "boilerplate": true, keeping it in the text', async () => {
+    const page = [
+      'Skip to main content',
+      'Home',
+      'World',
+      'Bakers protest new flour tax',
+      'Hundreds of bakers marched through the capital on Monday to protest a new tax on flour, which they say will double the price of bread.',
+      'Read also: Flour prices at a ten-year high',
+      '© 2026 The Morning Loaf',
+    ].join('\n')
+    const result = await runCli(['doc', await article('pasted.txt', page), '--json'])
+    expect(result.code).toBe(0)
+    const document = JSON.parse(result.stdout) as {
+      text: string
+      blocks: { start: number; end: number; boilerplate?: boolean }[]
+    }
+    const marked = document.blocks.map((block) => [
+      document.text.slice(block.start, block.end),
+      block.boilerplate === true,
+    ])
+    expect(marked).toEqual([
+      ['Skip to main content', true],
+      ['Home', true],
+      ['World', true],
+      ['Bakers protest new flour tax', false],
+      [expect.stringMatching(/^Hundreds of bakers/), false],
+      ['Read also: Flour prices at a ten-year high', true],
+      ['© 2026 The Morning Loaf', true],
+    ])
+    expect(
+      document.blocks.filter((block) => !block.boilerplate).every((b) => !('boilerplate' in b)),
+    ).toBe(true)
+  })
+
   it('prints a human summary without --json', async () => {
     const file = await article()
     const result = await runCli(['doc', file])
