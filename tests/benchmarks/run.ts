@@ -2,7 +2,8 @@
  * `npm run bench`: figures, not pass/fail. Prints the size of each piece of
  * work beside its time, so figures from different machines can be compared.
  *
- *   1. parse a 10 KB and a 1 MB article of each format (median of repeated runs)
+ *   1. parse a 10 KB and a 1 MB article of each format (median of repeated runs); 1 MB of text
+ *      pasted from web pages with furniture detection (pasted.ts)
  *   2. open and first render in Chromium (browser mode): 1 MB of each format, a typical 30 KB
  *      article, and a few lines (the floor: what a click costs before any text)
  *   3. annotations: load, edit to disk and CSV export of 100,000 claims (annotations.ts)
@@ -11,7 +12,7 @@
  *      (highlights.ts)
  *   6. matrix: 500 clusters x 50 documents in Chromium, render and scroll (matrix.ts)
  *
- * `npm run bench -- highlights matrix` runs only the parts named (parse, annotations, linking,
+ * `npm run bench -- highlights matrix` runs only the parts named (parse, pasted, annotations, linking,
  * render, highlights, matrix).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -24,6 +25,7 @@ import { benchAnnotations } from './annotations'
 import { benchHighlights } from './highlights'
 import { benchLinking } from './linking'
 import { benchMatrix } from './matrix'
+import { benchPasted } from './pasted'
 import { htmlArticle, markdownArticle, plainTextArticle } from './synthetic'
 import { median } from './measure'
 import { clickToFrame, installProbes } from './probes'
@@ -122,6 +124,7 @@ async function benchOpenAndRender(): Promise<void> {
 console.log(`Corroborate benchmarks, node ${process.version}, ${new Date().toISOString()}`)
 const parts: [string, () => unknown][] = [
   ['parse', benchParse],
+  ['pasted', benchPasted],
   ['annotations', benchAnnotations],
   ['linking', benchLinking],
   ['render', benchOpenAndRender],
