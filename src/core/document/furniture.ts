@@ -61,6 +61,7 @@ export function detectFurniture(blocks: readonly ClassifiedBlock[]): boolean[] {
   markSectionContents(blocks, classes, furniture)
 
   const firstGood = classes.indexOf('good')
+  markSiteNames(blocks, classes, furniture, firstGood)
   const lastProse = findLastProse(blocks, classes, furniture)
   const headline = findHeadline(blocks, classes, furniture, firstGood)
   for (let i = 0; i < headline; i++) {
@@ -162,6 +163,39 @@ function markSectionContents(
       furniture[j] = true
     }
   }
+}
+
+/**
+ * The site's name above the article ("Institute for Northern Maritime Policy" over its menu):
+ * a short line before the first prose that the page's furniture repeats, as in "© 2026 <name>"
+ * or "Read the original article on <name>".
+ */
+function markSiteNames(
+  blocks: readonly ClassifiedBlock[],
+  classes: readonly BlockClass[],
+  furniture: boolean[],
+  firstGood: number,
+): void {
+  const end = firstGood < 0 ? blocks.length : firstGood
+  const furnitureText = blocks
+    .filter((_, i) => classes[i] === 'furniture')
+    .map((block) => block.text.toLowerCase())
+  for (let i = 0; i < end; i++) {
+    const text = blocks[i]!.text
+    if (classes[i] !== 'short' || SENTENCE_END.test(text) || wordsOf(text).length > 6) continue
+    const name = text.toLowerCase()
+    const repeated = furnitureText.some((line) => line !== name && containsPhrase(line, name))
+    if (repeated) furniture[i] = true
+  }
+}
+
+function containsPhrase(line: string, phrase: string): boolean {
+  const at = line.indexOf(phrase)
+  if (at < 0) return false
+  const before = line[at - 1]
+  const after = line[at + phrase.length]
+  const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch)
+  return !isWordChar(before) && !isWordChar(after)
 }
 
 /** The last block of prose, or a short sentence of four words or more that is not furniture. */

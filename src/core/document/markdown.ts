@@ -20,6 +20,7 @@
  *   the same article saved as .txt.
  */
 import { markFurniture } from './furniture'
+import { readTextMetadata } from './text-metadata'
 import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import { parse as parseYaml } from 'yaml'
@@ -144,6 +145,7 @@ export function parseMarkdown(source: string): ParsedContent {
   setMetadata(metadata, 'title', firstH1)
   const { text, blocks } = builder.build()
   markFurniture(text, blocks)
+  readTextMetadata(text, blocks, metadata)
   return { text, blocks, metadata, warnings }
 }
 

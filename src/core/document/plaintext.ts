@@ -30,6 +30,7 @@ import { metadataField, setMetadata } from './metadata'
 import { DocumentBuilder, normalizeLineEnds } from './normalize'
 import type { ParsedContent } from './parsed'
 import { splitSoftBreaks } from './soft-breaks'
+import { readTextMetadata } from './text-metadata'
 import type { Block, DocumentMetadata } from './types'
 
 const BLANK_LINE = /^[\s\u00AD\u200B\u2060\uFEFF]*$/
@@ -105,6 +106,7 @@ export function parsePlainText(source: string): ParsedContent {
     headline.level = 1
     setMetadata(metadata, 'title', text.slice(headline.start, headline.end))
   }
+  readTextMetadata(text, blocks, metadata)
   return { text, blocks, metadata, warnings: [] }
 }
 
