@@ -14,7 +14,7 @@
  */
 import { realpath, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { DocumentError, isSupportedFile, parseDocument } from '../core/document'
+import { DocumentError, isSupportedFile } from '../core/document'
 import { annotatorNameSchema } from '../core/model'
 import type {
   AnnotationStatus,
@@ -34,6 +34,7 @@ import { isInside, resolveTypedPath } from './paths'
 import { scanProject } from './project-scan'
 import { SettingsStore, describe, isErrnoCode, type Log } from './settings'
 import { SummaryCache, type DocumentParser } from './summaries'
+import { WorkerParser, sharedWorkerParser, type ParseLimits } from './worker-parser'
 
 export interface WorkspaceOptions {
   /**
@@ -45,8 +46,13 @@ export interface WorkspaceOptions {
   samplesDir: string
   /** What this door can do; browser mode and the CLI have no native dialogs. */
   capabilities?: WorkbenchState['capabilities']
-  /** Article parser; tests inject a simple one to test the backend on its own. */
+  /**
+   * Article parser; tests inject a simple one to test the backend on its own. By default files
+   * are parsed in worker threads within `parseLimits` (worker-parser.ts).
+   */
   parse?: DocumentParser
+  /** Bounds of the default parser (tests lower them to meet a hostile file quickly). */
+  parseLimits?: ParseLimits
   /** Where operational messages go (stderr by default). */
   log?: Log
   /** Tests: annotation store tuning (a shorter coalescing delay, a wrapped adapter). */
@@ -82,6 +88,7 @@ export class Workspace {
   private readonly settings: SettingsStore
   private readonly summaries: SummaryCache
   private readonly openedDocuments: DocumentCache
+  private readonly workerParser: WorkerParser | null
   private readonly capabilities: WorkbenchState['capabilities']
   private readonly samplesDir: string
   private readonly settingsDir: string | null
@@ -104,7 +111,11 @@ export class Workspace {
   constructor(options: WorkspaceOptions) {
     this.log = options.log ?? ((message) => process.stderr.write(`[corroborate] ${message}\n`))
     this.settings = new SettingsStore(options.settingsDir, this.log)
-    const parse = options.parse ?? parseDocument
+    // Workspaces with the default bounds share one pool of workers (idle workers cost nothing
+    // and never keep the process alive); other bounds get a pool of their own.
+    this.workerParser =
+      options.parse || !options.parseLimits ? null : new WorkerParser(options.parseLimits)
+    const parse = options.parse ?? (this.workerParser ?? sharedWorkerParser()).parse
     this.summaries = new SummaryCache(parse)
     this.openedDocuments = new DocumentCache(parse)
     this.capabilities = options.capabilities ?? { nativeDialogs: false }
@@ -231,6 +242,7 @@ export class Workspace {
       await this.session?.close()
       this.session = null
     })
+    await this.workerParser?.close()
   }
 
   private openFolder(folder: string, isSample: boolean): Promise<WorkbenchState> {

@@ -214,7 +214,8 @@ function findLastProse(
 
 /**
  * The headline's index: the first block before the first prose block that is not furniture,
- * not a byline or date, and has four words or more (a one-word line is a section label).
+ * not a byline or date, does not end like a sentence, and has four words or more (a one-word
+ * line is a section label).
  * Returns 0 when there is none, so no block is taken for a section label.
  */
 function findHeadline(
@@ -225,7 +226,7 @@ function findHeadline(
 ): number {
   const end = firstGood < 0 ? blocks.length : firstGood
   for (let i = 0; i < end; i++) {
-    if (furniture[i] || classes[i] !== 'short') continue
+    if (furniture[i] || classes[i] !== 'short' || SENTENCE_END.test(blocks[i]!.text)) continue
     if (wordsOf(blocks[i]!.text).length > HEAD_LABEL_WORDS) return i
   }
   return 0

@@ -60,7 +60,14 @@ export interface CanonicalDocument {
 
 /** Why a file could not become a document. */
 export type DocumentErrorCode =
-  'empty' | 'binary' | 'too-large' | 'unsupported-type' | 'unreadable' | 'no-content'
+  | 'empty'
+  | 'binary'
+  | 'too-large'
+  | 'unsupported-type'
+  | 'unreadable'
+  | 'no-content'
+  /** Reading it took longer or needed more memory than the bounds allow (backend workers). */
+  | 'too-complex'
 
 /**
  * A file that cannot be read as an article. The message is for people: it names

@@ -97,6 +97,14 @@ describe('page furniture', () => {
   })
 })
 
+describe('short texts', () => {
+  it('keep a two-word title above a short sentence', () => {
+    const doc = parseString('Headline here\n\nBody text goes here.', 'note.txt')
+    expect(doc.blocks.some((block) => block.boilerplate)).toBe(false)
+    expect(doc.metadata.title).toBe('Headline here')
+  })
+})
+
 describe('single line breaks in pasted text', () => {
   it('keep a headline, byline and date apart from the body', () => {
     const doc = parseString(
