@@ -15,7 +15,7 @@
 import { realpath, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { DocumentError, isSupportedFile } from '../core/document'
-import { annotatorNameSchema } from '../core/model'
+import { annotatorNameSchema, applyCorrection, type DocumentCorrection } from '../core/model'
 import type {
   AnnotationStatus,
   DocumentSummary,
@@ -103,6 +103,8 @@ export class Workspace {
   private generation = 0
   private singleFiles: SingleFile[] = []
   private singleFileCounter = 0
+  /** The listing as the files say, and as shown: with the analyst's corrections applied. */
+  private detectedDocuments: DocumentSummary[] = []
   private documents: DocumentSummary[] = []
   private problems: FileProblem[] = []
   private grants = new Map<string, Grant>()
@@ -194,7 +196,43 @@ export class Workspace {
     if (grant.realRoot !== null) await checkStillInside(grant)
     // The cache re-reads a file that changed since it was listed or last opened.
     const document = await this.openedDocuments.load(grant.absPath, grant.displayPath)
-    return { ...document, key, path: grant.displayPath }
+    const corrected = applyCorrection(document, this.session?.documentCorrections[document.id])
+    return { ...corrected, key, path: grant.displayPath }
+  }
+
+  /**
+   * Stores the analyst's correction of a project document's metadata or furniture in the
+   * project settings; it wins over detection in the listing, the matrix, clusters and exports.
+   */
+  correctDocument(key: string, correction: DocumentCorrection): Promise<WorkbenchState> {
+    return this.exclusive(async () => {
+      const summary = this.detectedDocuments.find((document) => document.key === key)
+      if (summary === undefined) {
+        throw new BackendError(
+          'unknown-document',
+          'This document is not in the open project or files. Refresh the list and try again.',
+        )
+      }
+      if (this.session === null || this.grants.get(key)?.realRoot == null) {
+        throw new BackendError(
+          'no-project',
+          'Only documents of an open project can be corrected: corrections are kept in the project.',
+        )
+      }
+      await this.session.correctDocument(summary.id, correction)
+      return this.showCorrections()
+    })
+  }
+
+  /** Applies the corrections of the current session to the listing and tells listeners. */
+  private showCorrections(): WorkbenchState {
+    const corrections = this.session?.documentCorrections ?? {}
+    this.documents = this.detectedDocuments.map((document) =>
+      applyCorrection(document, corrections[document.id]),
+    )
+    const state = this.snapshot()
+    this.emit(state)
+    return state
   }
 
   /** After a project or annotator change has settled: never the closing session's status. */
@@ -257,7 +295,9 @@ export class Workspace {
       })
       const state = await this.relist()
       await this.reopenSession()
-      return state
+      // The new project's corrections are known once its session is open.
+      if (Object.keys(this.session?.documentCorrections ?? {}).length === 0) return state
+      return this.showCorrections()
     })
   }
 
@@ -361,7 +401,11 @@ export class Workspace {
         if (outcome.problem.code === 'internal') this.log(outcome.problem.message)
       }
     })
-    this.documents = documents
+    this.detectedDocuments = documents
+    const corrections = this.session?.documentCorrections ?? {}
+    this.documents = documents.map((document) =>
+      applyCorrection(document, corrections[document.id]),
+    )
     this.problems = problems
     this.grants = grants
     const state = this.snapshot()

@@ -24,6 +24,7 @@ export type AnnotationApi = Omit<
   | 'openSampleProject'
   | 'refresh'
   | 'openDocument'
+  | 'correctDocument'
   | 'getAnnotationStatus'
   | 'setAnnotator'
 >

@@ -9,8 +9,8 @@ import { MAX_DOCUMENT_BYTES } from '../../../src/core/document'
 import { tempDir, writeFiles } from '../backend/helpers'
 import { runCli } from './run-cli'
 
-// Each case starts a Node process that loads tsx and the parsers: seconds, not milliseconds.
-vi.setConfig({ testTimeout: 30_000 })
+// Each case starts Node processes that load tsx, the parsers and a parser worker thread.
+vi.setConfig({ testTimeout: 90_000 })
 
 async function article(name = 'story.txt', content = 'A headline\n\nThe first paragraph.\n') {
   const dir = await tempDir()
