@@ -8,7 +8,14 @@ import react from '@vitejs/plugin-react'
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      // The parser's worker thread is an entry of its own, built beside index.js
+      // (src/backend/worker-parser.ts loads ./parse-worker.js from there).
+      rollupOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          'parse-worker': resolve('src/backend/parse-worker.ts'),
+        },
+      },
     },
   },
   preload: {

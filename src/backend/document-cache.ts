@@ -35,7 +35,7 @@ export class DocumentCache {
       this.entries.set(absPath, cached)
       return cached.document
     }
-    const document = this.parse(await readArticleBytes(absPath, displayPath), displayPath)
+    const document = await this.parse(await readArticleBytes(absPath, displayPath), displayPath)
     this.entries.set(absPath, { size, mtimeMs, document })
     if (this.entries.size > this.capacity) {
       this.entries.delete(this.entries.keys().next().value!)

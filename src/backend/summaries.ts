@@ -6,7 +6,11 @@ import { DocumentError, type CanonicalDocument } from '../core/document'
 import type { DocumentSummary, FileProblem } from '../shared/api'
 import { readArticleBytes, statArticle } from './article-file'
 
-export type DocumentParser = (bytes: Uint8Array, fileName: string) => CanonicalDocument
+/** Bytes -> canonical document; the workspace's default runs in a bounded worker. */
+export type DocumentParser = (
+  bytes: Uint8Array,
+  fileName: string,
+) => CanonicalDocument | Promise<CanonicalDocument>
 
 /** What a summary knows about the file itself; key and path are added by the listing. */
 export type FileSummary = Omit<DocumentSummary, 'key' | 'path'>
@@ -40,7 +44,7 @@ export class SummaryCache {
 
     let outcome: SummaryOutcome
     try {
-      const document = this.parse(await readArticleBytes(absPath, displayPath), displayPath)
+      const document = await this.parse(await readArticleBytes(absPath, displayPath), displayPath)
       outcome = { ok: true, summary: toSummary(document, size) }
     } catch (error) {
       outcome = failure(error, displayPath)

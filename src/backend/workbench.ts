@@ -45,6 +45,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     openSampleProject: () => workspace.openSampleProject(),
     refresh: () => workspace.refresh(),
     openDocument: (key) => workspace.openDocument(key),
+    correctDocument: (key, correction) => workspace.correctDocument(key, correction),
     getAnnotationStatus: () => workspace.getAnnotationStatus(),
     setAnnotator: (name) => workspace.setAnnotator(name),
     ...annotations,

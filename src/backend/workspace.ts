@@ -14,8 +14,8 @@
  */
 import { realpath, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { DocumentError, isSupportedFile, parseDocument } from '../core/document'
-import { annotatorNameSchema } from '../core/model'
+import { DocumentError, isSupportedFile } from '../core/document'
+import { annotatorNameSchema, applyCorrection, type DocumentCorrection } from '../core/model'
 import type {
   AnnotationStatus,
   DocumentSummary,
@@ -34,6 +34,7 @@ import { isInside, resolveTypedPath } from './paths'
 import { scanProject } from './project-scan'
 import { SettingsStore, describe, isErrnoCode, type Log } from './settings'
 import { SummaryCache, type DocumentParser } from './summaries'
+import { WorkerParser, sharedWorkerParser, type ParseLimits } from './worker-parser'
 
 export interface WorkspaceOptions {
   /**
@@ -45,8 +46,13 @@ export interface WorkspaceOptions {
   samplesDir: string
   /** What this door can do; browser mode and the CLI have no native dialogs. */
   capabilities?: WorkbenchState['capabilities']
-  /** Article parser; tests inject a simple one to test the backend on its own. */
+  /**
+   * Article parser; tests inject a simple one to test the backend on its own. By default files
+   * are parsed in worker threads within `parseLimits` (worker-parser.ts).
+   */
   parse?: DocumentParser
+  /** Bounds of the default parser (tests lower them to meet a hostile file quickly). */
+  parseLimits?: ParseLimits
   /** Where operational messages go (stderr by default). */
   log?: Log
   /** Tests: annotation store tuning (a shorter coalescing delay, a wrapped adapter). */
@@ -82,6 +88,7 @@ export class Workspace {
   private readonly settings: SettingsStore
   private readonly summaries: SummaryCache
   private readonly openedDocuments: DocumentCache
+  private readonly workerParser: WorkerParser | null
   private readonly capabilities: WorkbenchState['capabilities']
   private readonly samplesDir: string
   private readonly settingsDir: string | null
@@ -96,6 +103,8 @@ export class Workspace {
   private generation = 0
   private singleFiles: SingleFile[] = []
   private singleFileCounter = 0
+  /** The listing as the files say, and as shown: with the analyst's corrections applied. */
+  private detectedDocuments: DocumentSummary[] = []
   private documents: DocumentSummary[] = []
   private problems: FileProblem[] = []
   private grants = new Map<string, Grant>()
@@ -104,7 +113,11 @@ export class Workspace {
   constructor(options: WorkspaceOptions) {
     this.log = options.log ?? ((message) => process.stderr.write(`[corroborate] ${message}\n`))
     this.settings = new SettingsStore(options.settingsDir, this.log)
-    const parse = options.parse ?? parseDocument
+    // Workspaces with the default bounds share one pool of workers (idle workers cost nothing
+    // and never keep the process alive); other bounds get a pool of their own.
+    this.workerParser =
+      options.parse || !options.parseLimits ? null : new WorkerParser(options.parseLimits)
+    const parse = options.parse ?? (this.workerParser ?? sharedWorkerParser()).parse
     this.summaries = new SummaryCache(parse)
     this.openedDocuments = new DocumentCache(parse)
     this.capabilities = options.capabilities ?? { nativeDialogs: false }
@@ -183,7 +196,43 @@ export class Workspace {
     if (grant.realRoot !== null) await checkStillInside(grant)
     // The cache re-reads a file that changed since it was listed or last opened.
     const document = await this.openedDocuments.load(grant.absPath, grant.displayPath)
-    return { ...document, key, path: grant.displayPath }
+    const corrected = applyCorrection(document, this.session?.documentCorrections[document.id])
+    return { ...corrected, key, path: grant.displayPath }
+  }
+
+  /**
+   * Stores the analyst's correction of a project document's metadata or furniture in the
+   * project settings; it wins over detection in the listing, the matrix, clusters and exports.
+   */
+  correctDocument(key: string, correction: DocumentCorrection): Promise<WorkbenchState> {
+    return this.exclusive(async () => {
+      const summary = this.detectedDocuments.find((document) => document.key === key)
+      if (summary === undefined) {
+        throw new BackendError(
+          'unknown-document',
+          'This document is not in the open project or files. Refresh the list and try again.',
+        )
+      }
+      if (this.session === null || this.grants.get(key)?.realRoot == null) {
+        throw new BackendError(
+          'no-project',
+          'Only documents of an open project can be corrected: corrections are kept in the project.',
+        )
+      }
+      await this.session.correctDocument(summary.id, correction)
+      return this.showCorrections()
+    })
+  }
+
+  /** Applies the corrections of the current session to the listing and tells listeners. */
+  private showCorrections(): WorkbenchState {
+    const corrections = this.session?.documentCorrections ?? {}
+    this.documents = this.detectedDocuments.map((document) =>
+      applyCorrection(document, corrections[document.id]),
+    )
+    const state = this.snapshot()
+    this.emit(state)
+    return state
   }
 
   /** After a project or annotator change has settled: never the closing session's status. */
@@ -231,6 +280,7 @@ export class Workspace {
       await this.session?.close()
       this.session = null
     })
+    await this.workerParser?.close()
   }
 
   private openFolder(folder: string, isSample: boolean): Promise<WorkbenchState> {
@@ -245,7 +295,9 @@ export class Workspace {
       })
       const state = await this.relist()
       await this.reopenSession()
-      return state
+      // The new project's corrections are known once its session is open.
+      if (Object.keys(this.session?.documentCorrections ?? {}).length === 0) return state
+      return this.showCorrections()
     })
   }
 
@@ -349,7 +401,11 @@ export class Workspace {
         if (outcome.problem.code === 'internal') this.log(outcome.problem.message)
       }
     })
-    this.documents = documents
+    this.detectedDocuments = documents
+    const corrections = this.session?.documentCorrections ?? {}
+    this.documents = documents.map((document) =>
+      applyCorrection(document, corrections[document.id]),
+    )
     this.problems = problems
     this.grants = grants
     const state = this.snapshot()

@@ -15,6 +15,7 @@
 import type { CanonicalDocument, DocumentMetadata } from '../core/document/types'
 // Types only: the renderer bundles this file, and the validation schemas live in validation.ts.
 import type { Claim } from '../core/model/claim'
+import type { DocumentCorrection } from '../core/model/document-corrections'
 import type { Label } from '../core/model/labels'
 import type { Link, LinkEnd, OutsideEnd, OutsideSource } from '../core/model/link'
 import type { RelationType } from '../core/model/relations'
@@ -83,6 +84,14 @@ export interface WorkbenchApi {
   /** Re-reads the project folder (new, changed and removed files). */
   refresh(): Promise<WorkbenchState>
   openDocument(key: string): Promise<OpenedDocument>
+  /**
+   * Corrects a project document's title, outlet, author, date (ISO 8601) or URL (a string sets
+   * it, null makes it unknown) or flips blocks between article and furniture (`furniture`: block
+   * start offset -> true for furniture). Kept in the project settings (corroborate.json), never
+   * in the article file; never changes the text or the id. Throws 'unknown-document',
+   * 'no-project', 'read-only'.
+   */
+  correctDocument(key: string, correction: DocumentCorrection): Promise<WorkbenchState>
 
   // ---- Claims (annotations). See annotations/README.md for the file format. ----
 
@@ -655,6 +664,7 @@ export const workbenchMethods = [
   'openSampleProject',
   'refresh',
   'openDocument',
+  'correctDocument',
   'getAnnotationStatus',
   'setAnnotator',
   'getProjectSettings',

@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { annotatorNameSchema } from '../core/model/annotator'
 import { claimFieldsPatchSchema } from '../core/model/claim'
+import { documentCorrectionSchema } from '../core/model/document-corrections'
 import { labelSchema } from '../core/model/labels'
 import {
   MAX_CLUSTER_WORDING_LENGTH,
@@ -62,6 +63,7 @@ export const methodArguments = {
   openSampleProject: z.tuple([]),
   refresh: z.tuple([]),
   openDocument: z.tuple([documentKey]),
+  correctDocument: z.tuple([documentKey, documentCorrectionSchema]),
   getAnnotationStatus: z.tuple([]),
   setAnnotator: z.tuple([z.string().max(1000)]),
   getProjectSettings: z.tuple([]),

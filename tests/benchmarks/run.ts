@@ -2,7 +2,9 @@
  * `npm run bench`: figures, not pass/fail. Prints the size of each piece of
  * work beside its time, so figures from different machines can be compared.
  *
- *   1. parse a 10 KB and a 1 MB article of each format (median of repeated runs)
+ *   1. parse a 10 KB and a 1 MB article of each format (median of repeated runs); 1 MB of text
+ *      pasted from web pages with furniture detection (pasted.ts); listing a project of 2,000
+ *      articles, first open and refresh (listing.ts)
  *   2. open and first render in Chromium (browser mode): 1 MB of each format, a typical 30 KB
  *      article, and a few lines (the floor: what a click costs before any text)
  *   3. annotations: load, edit to disk and CSV export of 100,000 claims (annotations.ts)
@@ -12,8 +14,8 @@
  *   6. matrix: 500 clusters x 50 documents in Chromium, render and scroll (matrix.ts)
  *   7. review: agreement of 5 annotators over 200 documents, 50 claims each (review.ts)
  *
- * `npm run bench -- highlights matrix` runs only the parts named (parse, annotations, linking,
- * render, highlights, matrix, review).
+ * `npm run bench -- highlights matrix` runs only the parts named (parse, pasted, listing,
+ * annotations, linking, render, highlights, matrix, review).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -24,7 +26,9 @@ import { launchChromium, startBrowserMode } from '../e2e/harness'
 import { benchAnnotations } from './annotations'
 import { benchHighlights } from './highlights'
 import { benchLinking } from './linking'
+import { benchListing } from './listing'
 import { benchMatrix } from './matrix'
+import { benchPasted } from './pasted'
 import { benchReview } from './review'
 import { htmlArticle, markdownArticle, plainTextArticle } from './synthetic'
 import { median } from './measure'
@@ -124,6 +128,8 @@ async function benchOpenAndRender(): Promise<void> {
 console.log(`Corroborate benchmarks, node ${process.version}, ${new Date().toISOString()}`)
 const parts: [string, () => unknown][] = [
   ['parse', benchParse],
+  ['pasted', benchPasted],
+  ['listing', benchListing],
   ['annotations', benchAnnotations],
   ['linking', benchLinking],
   ['render', benchOpenAndRender],

@@ -1,5 +1,6 @@
 /**
- * The project settings file `corroborate.json` (the label set and relation types), read when a
+ * The project settings file `corroborate.json` (the label set, relation types and the analyst's
+ * corrections of documents), read when a
  * project opens and written when either changes. Same rules as annotation files: a file that cannot be
  * understood, or comes from a newer version, is never written over; the settings are read-only
  * (defaults shown) until it is fixed. A file changed by someone else since we read it is read
@@ -9,8 +10,10 @@ import { mkdir, readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import {
   defaultProjectSettings,
+  mergeCorrection,
   readProjectSettingsText,
   relationTypesOf,
+  type DocumentCorrection,
   type Label,
   type ProjectSettingsFile,
   type RelationType,
@@ -73,6 +76,27 @@ export class ProjectSettingsStore {
     await this.save({ labels: this.settings.labels, relations: this.relations })
   }
 
+  /** The analyst's correction of a document, if any. */
+  documentCorrection(documentId: string): DocumentCorrection | undefined {
+    return this.settings.documents?.[documentId]
+  }
+
+  get documentCorrections(): Readonly<Record<string, DocumentCorrection>> {
+    return this.settings.documents ?? {}
+  }
+
+  /** Stores a document's correction, merged with colleagues' corrections of other documents. */
+  async saveDocumentCorrection(documentId: string, correction: DocumentCorrection): Promise<void> {
+    const current = await this.readFile()
+    const documents = current.kind === 'ok' ? current.settings.documents : this.settings.documents
+    await this.save({
+      documents: {
+        ...documents,
+        [documentId]: mergeCorrection(documents?.[documentId], correction),
+      },
+    })
+  }
+
   saveLabels(labels: Label[]): Promise<void> {
     return this.save({ labels })
   }
@@ -81,7 +105,9 @@ export class ProjectSettingsStore {
     return this.save({ relations })
   }
 
-  private async save(change: Partial<Pick<ProjectSettingsFile, 'labels' | 'relations'>>) {
+  private async save(
+    change: Partial<Pick<ProjectSettingsFile, 'labels' | 'relations' | 'documents'>>,
+  ) {
     if (this.problem !== null) throw new BackendError('read-only', this.problem, this.displayName)
     // Someone may have changed other settings since we read them: keep theirs.
     const current = await this.readFile()

@@ -27,6 +27,7 @@ export type AnnotationApi = Omit<
   | 'openSampleProject'
   | 'refresh'
   | 'openDocument'
+  | 'correctDocument'
   | 'getAnnotationStatus'
   | 'setAnnotator'
 >

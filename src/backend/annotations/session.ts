@@ -12,7 +12,12 @@
  * before it was asked.
  */
 import { join } from 'node:path'
-import { annotationFileName, PROJECT_SETTINGS_FILE_NAME, type Claim } from '../../core/model'
+import {
+  annotationFileName,
+  PROJECT_SETTINGS_FILE_NAME,
+  type Claim,
+  type DocumentCorrection,
+} from '../../core/model'
 import type {
   AnnotationStatus,
   ChangeSummary,
@@ -121,6 +126,22 @@ export class AnnotationSession {
   /** Runs a command on the annotator's file: checked writable, built, committed, answered. */
   run<A extends unknown[], R>(command: Command<A, R>, ...args: A): Promise<R> {
     return this.queue(async () => this.finish(await command(this.writableContext(), ...args)))
+  }
+
+  /** The analyst's corrections of documents, by document id (corroborate.json). */
+  get documentCorrections(): Readonly<Record<string, DocumentCorrection>> {
+    return this.context.settings.documentCorrections
+  }
+
+  /** Stores a correction of a document's metadata or furniture in the project settings. */
+  correctDocument(documentId: string, correction: DocumentCorrection): Promise<void> {
+    return this.queue(async () => {
+      const { settings } = this.context
+      if (settings.readOnlyReason !== null) {
+        throw new BackendError('read-only', settings.readOnlyReason, settings.displayName)
+      }
+      await settings.saveDocumentCorrection(documentId, correction)
+    })
   }
 
   /** Runs a command on the project settings (labels, relation types). */

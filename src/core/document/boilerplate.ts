@@ -13,8 +13,8 @@
  *    lead-in: "Read also", "Read more", "See also", "Also read", "Related",
  *    "More on this story", and that contain a link.
  *
- * Plain-text and Markdown files are not filtered: there the analyst's file is
- * the article, and nothing marks boilerplate reliably.
+ * Plain-text and Markdown files are not filtered here: their furniture stays in
+ * the text and is marked per block (furniture.ts).
  */
 
 const BOILERPLATE_SEGMENTS = new Set([

@@ -3,7 +3,9 @@
  *
  * Modules, one job each: decode.ts (bytes -> string, encodings, binary check),
  * normalize.ts (THE whitespace rules, DocumentBuilder), plaintext.ts (and its
- * conventions), markdown.ts, html.ts (Readability, page metadata), dom-blocks.ts
+ * conventions; soft-breaks.ts for single line breaks), markdown.ts, furniture.ts
+ * (page furniture marked per block in text and Markdown, with furniture-patterns.ts
+ * and stop-words.ts), html.ts (Readability, page metadata), dom-blocks.ts
  * (DOM -> blocks), inert.ts (the only jsdom construction), nesting.ts (the
  * deep-nesting guard), metadata.ts (field names, dates), hash.ts (the id).
  */

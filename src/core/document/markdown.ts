@@ -19,6 +19,8 @@
  * - Typographer is off: quotes and dashes stay as written, so the text matches
  *   the same article saved as .txt.
  */
+import { markFurniture } from './furniture'
+import { readTextMetadata } from './text-metadata'
 import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import { parse as parseYaml } from 'yaml'
@@ -142,6 +144,8 @@ export function parseMarkdown(source: string): ParsedContent {
   }
   setMetadata(metadata, 'title', firstH1)
   const { text, blocks } = builder.build()
+  markFurniture(text, blocks)
+  readTextMetadata(text, blocks, metadata)
   return { text, blocks, metadata, warnings }
 }
 

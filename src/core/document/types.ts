@@ -23,6 +23,11 @@ export interface Block {
   /** For list items: whether the list is numbered, and the nesting depth (0 = top). */
   ordered?: boolean
   depth?: number
+  /**
+   * Page furniture (navigation, appeals, cross-links, tags, footers), set only when true. The
+   * block stays in the text; it is left out of suggestions and counts. See furniture.ts.
+   */
+  boilerplate?: boolean
 }
 
 /** What the file itself says about the article. Every field is optional. */
@@ -55,7 +60,14 @@ export interface CanonicalDocument {
 
 /** Why a file could not become a document. */
 export type DocumentErrorCode =
-  'empty' | 'binary' | 'too-large' | 'unsupported-type' | 'unreadable' | 'no-content'
+  | 'empty'
+  | 'binary'
+  | 'too-large'
+  | 'unsupported-type'
+  | 'unreadable'
+  | 'no-content'
+  /** Reading it took longer or needed more memory than the bounds allow (backend workers). */
+  | 'too-complex'
 
 /**
  * A file that cannot be read as an article. The message is for people: it names

@@ -72,6 +72,7 @@ export function readingKey(document: LinkableDocument, aliasesKey: string): stri
   for (const block of document.blocks) {
     blocks = fnv(blocks, block.start)
     blocks = fnv(blocks, block.end)
+    blocks = fnv(blocks, block.boilerplate === true ? 1 : 0)
   }
   return [
     document.id,

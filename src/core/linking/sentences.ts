@@ -103,12 +103,14 @@ function sentenceRanges(text: string): [number, number][] {
 }
 
 /**
- * The sentences of each block, trimmed of surrounding whitespace. Blocks never hold "\n" and
+ * The sentences of each block that is not page furniture, trimmed of surrounding whitespace. Blocks never hold "\n" and
  * never share a sentence, so segmenting block by block keeps headings and list items apart.
  */
 export function segmentSentences(document: LinkableDocument): SentenceCandidate[] {
   const sentences: SentenceCandidate[] = []
   for (const block of document.blocks) {
+    // Menus, appeals and teasers are no one's claim; a teaser would echo the claim's words.
+    if (block.boilerplate === true) continue
     const blockText = document.text.slice(block.start, block.end)
     for (const [from, to] of sentenceRanges(blockText)) {
       const segment = blockText.slice(from, to)

@@ -22,6 +22,8 @@ export interface LinkableBlock {
   start: number
   end: number
   type: string
+  /** Page furniture (core/document marks it, the analyst may flip it): never a suggestion. */
+  boilerplate?: boolean
 }
 
 /** A canonical document as linking needs it (core/document's CanonicalDocument fits). */

@@ -10,6 +10,7 @@
  * labels (loose), so nothing is lost either way and older builds can still open the project.
  */
 import { z } from 'zod'
+import { documentCorrectionsSchema } from './document-corrections'
 import { DEFAULT_LABELS, labelSetSchema, type Label } from './labels'
 import { DEFAULT_RELATION_TYPES, relationSetSchema, type RelationType } from './relations'
 
@@ -22,6 +23,8 @@ export const projectSettingsFileSchema = z.looseObject({
   version: z.literal(1),
   labels: labelSetSchema,
   relations: relationSetSchema.optional(),
+  /** The analyst's corrections of documents, by document id (document-corrections.ts). */
+  documents: documentCorrectionsSchema.optional(),
 })
 
 export type ProjectSettingsFile = z.infer<typeof projectSettingsFileSchema>

@@ -9,8 +9,8 @@ import { MAX_DOCUMENT_BYTES } from '../../../src/core/document'
 import { tempDir, writeFiles } from '../backend/helpers'
 import { runCli } from './run-cli'
 
-// Each case starts a Node process that loads tsx and the parsers: seconds, not milliseconds.
-vi.setConfig({ testTimeout: 30_000 })
+// Each case starts Node processes that load tsx, the parsers and a parser worker thread.
+vi.setConfig({ testTimeout: 90_000 })
 
 async function article(name = 'story.txt', content = 'A headline\n\nThe first paragraph.\n') {
   const dir = await tempDir()
@@ -62,6 +62,40 @@ describe('corroborate CLI', () => {
     expect(document.text).toContain('The first paragraph.')
     expect(document.blocks.length).toBeGreaterThanOrEqual(1)
     expect(document.warnings).toEqual([])
+  })
+
+  it('marks page furniture of a pasted page with "boilerplate": true, keeping it in the text', async () => {
+    const page = [
+      'Skip to main content',
+      'Home',
+      'World',
+      'Bakers protest new flour tax',
+      'Hundreds of bakers marched through the capital on Monday to protest a new tax on flour, which they say will double the price of bread.',
+      'Read also: Flour prices at a ten-year high',
+      '© 2026 The Morning Loaf',
+    ].join('\n')
+    const result = await runCli(['doc', await article('pasted.txt', page), '--json'])
+    expect(result.code).toBe(0)
+    const document = JSON.parse(result.stdout) as {
+      text: string
+      blocks: { start: number; end: number; boilerplate?: boolean }[]
+    }
+    const marked = document.blocks.map((block) => [
+      document.text.slice(block.start, block.end),
+      block.boilerplate === true,
+    ])
+    expect(marked).toEqual([
+      ['Skip to main content', true],
+      ['Home', true],
+      ['World', true],
+      ['Bakers protest new flour tax', false],
+      [expect.stringMatching(/^Hundreds of bakers/), false],
+      ['Read also: Flour prices at a ten-year high', true],
+      ['© 2026 The Morning Loaf', true],
+    ])
+    expect(
+      document.blocks.filter((block) => !block.boilerplate).every((b) => !('boilerplate' in b)),
+    ).toBe(true)
   })
 
   it('prints a human summary without --json', async () => {

@@ -11,7 +11,8 @@ import { CLAIM_CSV_COLUMNS } from '../../../src/core/export'
 import { tempDir, writeFiles } from '../backend/helpers'
 import { runCli } from './run-cli'
 
-vi.setConfig({ testTimeout: 30_000 })
+// Each case starts Node processes that load tsx, the parsers and a parser worker thread.
+vi.setConfig({ testTimeout: 90_000 })
 
 const STORY =
   'Title: Shipments continue\nOutlet: Test Wire\n\nThe ministry said 🎉 that 13,000 containers were sent.\n'

@@ -12,7 +12,8 @@ import { CLUSTER_CSV_COLUMNS, LINK_CSV_COLUMNS } from '../../../src/core/export'
 import { tempDir, writeFiles } from '../backend/helpers'
 import { runCli } from './run-cli'
 
-vi.setConfig({ testTimeout: 30_000 })
+// Each case starts Node processes that load tsx, the parsers and a parser worker thread.
+vi.setConfig({ testTimeout: 90_000 })
 
 const FEBRUARY =
   'Title: February count\nOutlet: Wire A\nDate: 2026-02-26\n\nSeoul said 6,700 containers were sent.\n'

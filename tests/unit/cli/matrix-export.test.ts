@@ -13,7 +13,8 @@ import { tempDir } from '../backend/helpers'
 import { LANTERN, LEDGER, NORTHSTAR, sampleProject } from '../backend/annotations/sample-project'
 import { runCli } from './run-cli'
 
-vi.setConfig({ testTimeout: 30_000 })
+// Each case starts Node processes that load tsx, the parsers and a parser worker thread.
+vi.setConfig({ testTimeout: 90_000 })
 
 async function annotatedProject() {
   const project = await sampleProject([NORTHSTAR, LEDGER, LANTERN])

@@ -9,7 +9,8 @@ import { describe, expect, it, vi } from 'vitest'
 import { tempDir } from '../backend/helpers'
 import { repoRoot, runCli } from './run-cli'
 
-vi.setConfig({ testTimeout: 30_000 })
+// Each case starts Node processes that load tsx, the parsers and a parser worker thread.
+vi.setConfig({ testTimeout: 90_000 })
 
 const samples = join(repoRoot, 'resources', 'samples')
 const DOC = 'web/northstar-monitor-2026-02-26.html'

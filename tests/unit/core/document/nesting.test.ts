@@ -20,6 +20,12 @@ describe('estimateNestingDepth', () => {
     ).toBe(1)
   })
 
+  it('counts a self-closed HTML element, which HTML opens like any other, and markup in noscript', () => {
+    expect(estimateNestingDepth('<div/>'.repeat(2000))).toBe(2000)
+    expect(estimateNestingDepth(`<noscript>${'<span>'.repeat(1500)}</noscript>`)).toBe(1501)
+    expect(estimateNestingDepth('<svg><g/><path/></svg><div/>')).toBe(1)
+  })
+
   it('sees unclosed nesting, as the parser would build it', () => {
     expect(estimateNestingDepth('<font>'.repeat(1500))).toBe(1500)
   })

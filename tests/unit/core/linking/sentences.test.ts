@@ -69,3 +69,16 @@ describe('segmentSentences', () => {
     }
   })
 })
+
+describe('sentences of page furniture', () => {
+  it('are never candidates: a teaser echoes the claim it advertises', () => {
+    const document = makeDocument('doc', [
+      'Barges left the quay at Veldmoor at dawn on Tuesday.',
+      'Read also: Barges left the quay at Veldmoor at dawn, again',
+    ])
+    document.blocks[1]!.boilerplate = true
+    expect(segmentSentences(document).map((sentence) => sentence.text)).toEqual([
+      'Barges left the quay at Veldmoor at dawn on Tuesday.',
+    ])
+  })
+})

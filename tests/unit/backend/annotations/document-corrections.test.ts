@@ -1,0 +1,121 @@
+/**
+ * The analyst's corrections of a document's metadata and furniture: kept in corroborate.json,
+ * winning over detection in the listing, the opened document, the clusters and the matrix, and
+ * never changing the text or the id.
+ */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { dispatch } from '../../../../src/backend/dispatch'
+import { parseDocument } from '../../../../src/core/document'
+import { keyOf, openProject, rangeOf } from './project-setup'
+
+const FILES = {
+  // A pasted page: no date the detector could trust, furniture around the article.
+  'pasted.txt':
+    'Home\nWorld\nSport\nBakers protest new flour tax\n' +
+    'Hundreds of bakers marched on Monday against a new tax on flour, the union said.\n' +
+    'Read also: Flour prices at a ten-year high\n© 2026 The Morning Loaf\n',
+  'wire.txt':
+    'Title: Flour tax protest\nOutlet: Early Wire\nPublished: 2026-03-05\n\n' +
+    'Bakers marched on Monday against a new tax on flour.\n',
+}
+
+async function project() {
+  const setup = await openProject(FILES, { extra: { parse: parseDocument } })
+  const { workbench } = setup
+  const claim = async (path: keyof typeof FILES, passage: string) => {
+    const key = await keyOf(workbench, path)
+    const text = (await workbench.openDocument(key)).text
+    return workbench.createClaim({ documentKey: key, ...rangeOf(text, passage), label: 'figure' })
+  }
+  const pasted = await claim('pasted.txt', 'Hundreds of bakers marched on Monday')
+  const wire = await claim('wire.txt', 'Bakers marched on Monday')
+  await workbench.createLink({
+    from: pasted.id,
+    to: { kind: 'claim', claimId: wire.id },
+    relation: 'same',
+  })
+  return { ...setup, pasted, wire }
+}
+
+describe('document corrections', () => {
+  it('win over detection in the listing, the clusters and the matrix, and are kept in the project', async () => {
+    const { workbench, root, pasted, another } = await project()
+    const key = await keyOf(workbench, 'pasted.txt')
+    const before = await workbench.openDocument(key)
+    expect(before.metadata.outlet).toBe('The Morning Loaf')
+    expect(before.metadata.published).toBeUndefined()
+    let cluster = (await workbench.getClusters())[0]!
+    // Only one mention has a date: the undated one cannot be placed before it.
+    expect(cluster.firstAppearance.published).toBe('2026-03-05')
+
+    const state = await workbench.correctDocument(key, {
+      outlet: 'Morning Loaf (print edition)',
+      published: '2026-03-02T08:00:00+01:00',
+      author: null,
+    })
+    const listed = state.documents.find((document) => document.path === 'pasted.txt')!
+    expect(listed.metadata).toMatchObject({
+      title: 'Bakers protest new flour tax',
+      outlet: 'Morning Loaf (print edition)',
+      published: '2026-03-02T08:00:00+01:00',
+    })
+    expect(listed.id).toBe(before.id)
+
+    cluster = (await workbench.getClusters())[0]!
+    expect(cluster.firstAppearance).toMatchObject({
+      claimId: pasted.id,
+      published: '2026-03-02T08:00:00+01:00',
+    })
+    const matrix = await workbench.getMatrix()
+    expect(matrix.columns.map((column) => column.path)).toEqual(['pasted.txt', 'wire.txt'])
+
+    const saved = JSON.parse(await readFile(join(root, 'corroborate.json'), 'utf8'))
+    expect(saved.documents[before.id]).toEqual({
+      outlet: 'Morning Loaf (print edition)',
+      published: '2026-03-02T08:00:00+01:00',
+      author: null,
+    })
+    // A colleague opening the project sees the same.
+    const colleague = await another()
+    const theirs = (await colleague.getState()).documents.find((d) => d.path === 'pasted.txt')!
+    expect(theirs.metadata.outlet).toBe('Morning Loaf (print edition)')
+  })
+
+  it('flip blocks between article and furniture without touching the text', async () => {
+    const { workbench } = await project()
+    const key = await keyOf(workbench, 'pasted.txt')
+    const before = await workbench.openDocument(key)
+    const home = before.blocks[0]!
+    const readAlso = before.blocks.find((block) =>
+      before.text.slice(block.start, block.end).startsWith('Read also'),
+    )!
+    expect(home.boilerplate).toBe(true)
+    expect(readAlso.boilerplate).toBe(true)
+    await workbench.correctDocument(key, { furniture: { [home.start]: false } })
+    await workbench.correctDocument(key, { furniture: { [before.blocks[4]!.start]: true } })
+    const after = await workbench.openDocument(key)
+    expect(after.text).toBe(before.text)
+    expect(after.id).toBe(before.id)
+    expect(after.blocks[0]!.boilerplate).toBeUndefined()
+    expect(after.blocks[4]!.boilerplate).toBe(true)
+    expect(after.blocks.find((block) => block.start === readAlso.start)!.boilerplate).toBe(true)
+  })
+
+  it('are validated at the door: a date that is not ISO 8601 or an unknown field is refused', async () => {
+    const { workbench } = await project()
+    const key = await keyOf(workbench, 'pasted.txt')
+    for (const correction of [
+      { published: '5 March' },
+      { published: '2026-02-30' },
+      { url: 'javascript:alert(1)' },
+      { publisher: 'X' },
+      { furniture: { first: true } },
+    ]) {
+      const result = await dispatch(workbench, 'correctDocument', [key, correction])
+      expect(result.ok, JSON.stringify(correction)).toBe(false)
+      if (!result.ok) expect(result.error.code).toBe('invalid-arguments')
+    }
+  })
+})
