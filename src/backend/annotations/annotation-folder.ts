@@ -5,6 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { readAnnotationFileText, type AnnotationFile } from '../../core/model'
+import { BackendError } from '../errors'
 import { describe, isErrnoCode } from '../settings'
 
 export const ANNOTATIONS_FOLDER = 'annotations'
@@ -79,4 +80,30 @@ export async function readAnnotationFolder(
     }
   }
   return folder
+}
+
+/**
+ * The files an export reads: every annotator's, or `only`'s. A dataset silently missing
+ * someone's claims is worse than none, so a file with problems, or a named annotator without a
+ * file, stops the export with a message naming the file.
+ */
+export async function readFolderForExport(
+  dataRoot: string,
+  only?: string,
+): Promise<AnnotationFolderFile[]> {
+  const folder = await readAnnotationFolder(dataRoot, only)
+  if (folder.problems.length > 0) {
+    throw new BackendError(
+      'annotation-file-problem',
+      `Cannot export: ${folder.problems.map((problem) => problem.message).join(' ')}`,
+      folder.problems[0]!.displayName,
+    )
+  }
+  if (only !== undefined && folder.files.length === 0) {
+    throw new BackendError(
+      'annotation-file-problem',
+      `There is no annotations/${only}.json in this project.`,
+    )
+  }
+  return folder.files
 }

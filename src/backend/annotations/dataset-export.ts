@@ -12,7 +12,7 @@ import type { DatasetExportRequest, DatasetExportResult } from '../../shared/api
 import { writeFileAtomic } from '../atomic-write'
 import { BackendError } from '../errors'
 import { describe } from '../settings'
-import { readAnnotationFolder } from './annotation-folder'
+import { readFolderForExport } from './annotation-folder'
 import type { AnnotationContext } from './context'
 import { openDocumentsOf } from './export-tables'
 import { DocumentIndex } from './placement'
@@ -24,34 +24,21 @@ export async function exportDataset(
   if (request.folder === undefined) {
     throw new BackendError('invalid-arguments', 'Say which folder to export the dataset to.')
   }
-  const folder = await readAnnotationFolder(context.dataRoot, request.annotator)
-  if (folder.problems.length > 0) {
-    throw new BackendError(
-      'annotation-file-problem',
-      `Cannot export: ${folder.problems.map((problem) => problem.message).join(' ')}`,
-      folder.problems[0]!.displayName,
-    )
-  }
-  if (request.annotator !== undefined && folder.files.length === 0) {
-    throw new BackendError(
-      'annotation-file-problem',
-      `There is no annotations/${request.annotator}.json in this project.`,
-    )
-  }
+  const files = await readFolderForExport(context.dataRoot, request.annotator)
   const projectDocuments = context.documents.projectDocuments()
   const index = new DocumentIndex(projectDocuments)
-  const claims = folder.files.flatMap(({ file }) => file.claims)
+  const claims = files.flatMap(({ file }) => file.claims)
   const documents = await openDocumentsOf(
     claims,
     {
-      files: folder.files,
+      files: files,
       documents: projectDocuments,
       open: (key) => context.documents.open(key),
     },
     index,
   )
   const built = buildDataset(request.format, {
-    files: folder.files.map(({ annotator, file }) => ({
+    files: files.map(({ annotator, file }) => ({
       annotator,
       claims: file.claims,
       links: file.links,
@@ -71,7 +58,7 @@ export async function exportDataset(
     claims: built.claims,
     links: built.links,
     problems: built.problems,
-    sources: folder.files.map((file) => file.displayName),
+    sources: files.map((file) => file.displayName),
   }
 }
 

@@ -21,7 +21,7 @@ import type {
   SuggestionsFrom,
 } from '../../shared/api'
 import { BackendError } from '../errors'
-import { readAnnotationFolder } from './annotation-folder'
+import { readAnnotationFolder, readFolderForExport } from './annotation-folder'
 import {
   describeDocumentRange,
   documentIndex,
@@ -237,22 +237,9 @@ export async function exportTable(
 ): Promise<ExportResult> {
   const documents = context.documents.projectDocuments()
   const spec = exportSpec(request, documents)
-  const folder = await readAnnotationFolder(context.dataRoot, request.annotator)
-  if (folder.problems.length > 0) {
-    throw new BackendError(
-      'annotation-file-problem',
-      `Cannot export: ${folder.problems.map((problem) => problem.message).join(' ')}`,
-      folder.problems[0]!.displayName,
-    )
-  }
-  if (request.annotator !== undefined && folder.files.length === 0) {
-    throw new BackendError(
-      'annotation-file-problem',
-      `There is no annotations/${request.annotator}.json in this project.`,
-    )
-  }
+  const files = await readFolderForExport(context.dataRoot, request.annotator)
   const built = await buildExportFile(
-    { files: folder.files, documents, open: (key) => context.documents.open(key) },
+    { files: files, documents, open: (key) => context.documents.open(key) },
     spec,
   )
   return {
@@ -261,7 +248,7 @@ export async function exportTable(
     rows: built.rows,
     text: built.text,
     savedTo: null,
-    sources: folder.files.map((file) => file.displayName),
+    sources: files.map((file) => file.displayName),
   }
 }
 

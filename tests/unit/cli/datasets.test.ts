@@ -129,7 +129,9 @@ describe('corroborate export --format', () => {
     expect(containers.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'Mostly true' })
 
     const csvOut = await tempDir()
-    expect((await runCli(['export', root, '--out', csvOut])).code).toBe(0)
+    const csv = await runCli(['export', root, '--out', csvOut])
+    expect(csv.stderr).toBe('')
+    expect(csv.code).toBe(0)
     await access(join(csvOut, 'claims.csv'))
     const bad = await runCli(['export', root, '--format', 'xml', '--out', csvOut])
     expect(bad.code).toBe(2)
