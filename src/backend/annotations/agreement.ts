@@ -54,8 +54,11 @@ export async function getAgreement(
     const notInProject = new Map<string, number>()
     for (const claim of file.file.claims) {
       const document = index.documentOf(claim)
-      if (document) byKey.set(document.key, [...(byKey.get(document.key) ?? []), claim])
-      else notInProject.set(claim.document.path, (notInProject.get(claim.document.path) ?? 0) + 1)
+      if (document) {
+        const own = byKey.get(document.key)
+        if (own) own.push(claim)
+        else byKey.set(document.key, [claim])
+      } else notInProject.set(claim.document.path, (notInProject.get(claim.document.path) ?? 0) + 1)
     }
     for (const [path, claims] of notInProject) {
       leftOut.push({ annotator: file.annotator, path, reason: 'not-in-project', claims })

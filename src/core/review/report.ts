@@ -176,7 +176,7 @@ export function agreementReport(input: ReviewInput): AgreementReport {
  */
 function mergedByLabel(claims: readonly ReviewClaim[]): Omit<AnnotatedUnit, 'annotator'>[] {
   const byLabel = new Map<string, ReviewClaim[]>()
-  for (const claim of claims) byLabel.set(claim.label, [...(byLabel.get(claim.label) ?? []), claim])
+  for (const claim of claims) pushTo(byLabel, claim.label, claim)
   const merged: Omit<AnnotatedUnit, 'annotator'>[] = []
   for (const [category, own] of byLabel) {
     const sorted = [...own].sort((a, b) => a.start - b.start)
@@ -226,7 +226,7 @@ export function clustersOf(
     if (from !== undefined && to !== undefined) parent.set(root(from), root(to))
   }
   const clusters = new Map<string, string[]>()
-  for (const id of parent.keys()) clusters.set(root(id), [...(clusters.get(root(id)) ?? []), id])
+  for (const id of parent.keys()) pushTo(clusters, root(id), id)
   return [...clusters.values()]
 }
 
@@ -252,4 +252,11 @@ export function nanAsNull<T>(value: T): WithNulls<T> {
     ) as WithNulls<T>
   }
   return value as WithNulls<T>
+}
+
+/** Appends to the list under `key` (lists built in place: spreading a copy per item is quadratic). */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
 }

@@ -69,6 +69,8 @@ export function drawRemainingSections(view: EditorView, map: PositionMap): Secti
 export function drawSectionsOfClaim(view: EditorView, id: string): void {
   const layer = claimDecorationsKey.getState(view.state)?.claims
   if (!layer) return
-  const sections = sectionsOfClaim(layer, id)
+  const drawn = layer.drawnSections
+  const sections = sectionsOfClaim(layer, id).filter((section) => drawn && !drawn.has(section))
+  if (sections.length === 0) return
   view.dispatch(view.state.tr.setMeta(claimDecorationsKey, drawSectionsMeta(sections)))
 }
