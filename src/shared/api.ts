@@ -14,7 +14,7 @@
  */
 import type { CanonicalDocument, DocumentMetadata } from '../core/document/types'
 // Types only: the renderer bundles this file, and the validation schemas live in validation.ts.
-import type { Claim } from '../core/model/claim'
+import type { Certainty, Claim, ClaimStatus } from '../core/model/claim'
 import type { DocumentCorrection } from '../core/model/document-corrections'
 import type { Label } from '../core/model/labels'
 import type { Link, LinkEnd, OutsideEnd, OutsideSource } from '../core/model/link'
@@ -23,6 +23,7 @@ import type { Cluster, MatrixColumn, MatrixOrder, MatrixRow } from '../core/link
 import type { LinkRelation } from '../core/linking/types'
 import type { OrphanReason } from '../core/anchoring/anchor'
 import type { AgreementReport, WithNulls } from '../core/review/report'
+import type { ConflictField } from '../core/review/queue'
 
 /** A document as listed in the sidebar, before it is opened. */
 export interface DocumentSummary {
@@ -173,6 +174,25 @@ export interface WorkbenchApi {
    * 'no-project'.
    */
   getAgreement(request: AgreementRequest): Promise<AgreementResult>
+  /**
+   * The disagreement queue: every unit of the annotators' claims (aligned per document as for
+   * agreement), with each annotator's version and what they disagree on, conflicts first (label;
+   * status, certainty, attribution; boundaries; units not everyone marked), agreed units last.
+   * Read-only. Throws 'no-project', 'annotation-file-problem' (an annotator asked for has no file).
+   */
+  getReviewQueue(request: ReviewQueueRequest): Promise<ReviewQueueResult>
+  /**
+   * Every annotator file of the project (annotations/*.json) with its claim and link counts, the
+   * current annotator's included (counted from what the app holds), or the problem that keeps it
+   * from being read. Never writes.
+   */
+  listAnnotators(): Promise<AnnotatorSummary[]>
+  /**
+   * Colleagues' claims on one document, placed in its current text, one lane per annotator in
+   * the order asked, for the reader to draw read-only. A file that cannot be read is listed in
+   * `problems`, and the other lanes are drawn. Never writes.
+   */
+  listAnnotatorClaims(documentKey: string, annotators: string[]): Promise<AnnotatorLanes>
   /**
    * How many of the annotator's claims each project document and each label has, for the
    * sidebar's badges and legend. Orphans count for the document they belong to. Never writes.
@@ -377,6 +397,84 @@ export interface AgreementRequest {
   annotators?: string[]
   /** Only these documents (project-relative paths); default every document. */
   documents?: string[]
+}
+
+export type ReviewQueueRequest = AgreementRequest
+
+/** One annotator's version of a unit in the queue. */
+export interface ReviewVersion {
+  annotator: string
+  claimId: string
+  /** UTF-16 offsets in the document's current text. */
+  start: number
+  end: number
+  quote: string
+  label: string
+  status: ClaimStatus
+  certainty: Certainty | null
+  attributedTo: string
+  note: string
+  tags: string[]
+  updated: string
+}
+
+export interface ReviewQueueUnit {
+  /** Stable within one alignment: the id of the claim that opened the unit. */
+  id: string
+  documentKey: string
+  documentPath: string
+  documentTitle: string
+  /** The stretch every version lies in. */
+  start: number
+  end: number
+  /** Text just before and after that stretch. */
+  before: string
+  after: string
+  /** In the order of the annotators reviewed. */
+  versions: ReviewVersion[]
+  /** Annotators reviewed who have no version here. */
+  missing: string[]
+  /** What the versions disagree on, in queue order; empty: they agree. */
+  conflicts: ConflictField[]
+}
+
+export interface ReviewQueueResult {
+  annotators: string[]
+  /** In review order (see getReviewQueue). */
+  units: ReviewQueueUnit[]
+  problems: AgreementResult['problems']
+  leftOut: AgreementResult['leftOut']
+}
+
+export interface AnnotatorSummary {
+  name: string
+  /** Project-relative, e.g. annotations/alice.json. */
+  file: string
+  /** The annotator this app annotates as. */
+  current: boolean
+  claims: number
+  links: number
+  /** Claims by their document's project-relative path. */
+  byDocument: Record<string, number>
+  /** Why the file cannot be read; null when it reads. */
+  problem: string | null
+}
+
+/** A colleague's claim as the reader draws it in their lane. */
+export interface LaneClaim {
+  id: string
+  start: number
+  end: number
+  label: string
+  status: ClaimStatus
+  certainty: Certainty | null
+  attributedTo: string
+}
+
+export interface AnnotatorLanes {
+  documentKey: string
+  lanes: { annotator: string; claims: LaneClaim[]; orphans: number }[]
+  problems: { file: string; message: string }[]
 }
 
 export interface AgreementResult {
@@ -678,6 +776,9 @@ export const workbenchMethods = [
   'replaceOrphan',
   'exportTable',
   'getAgreement',
+  'getReviewQueue',
+  'listAnnotators',
+  'listAnnotatorClaims',
   'exportDataset',
   'importDataset',
   'getClaimCounts',

@@ -41,6 +41,12 @@ const outsideSource = z.strictObject({
 })
 const matrixOrder = z.enum(['contradictions-first', 'sources', 'first-appearance'])
 /** Tables that lay clusters across documents: a one-document export of them means nothing. */
+/** Which annotators and documents review compares (agreement, the queue). */
+const reviewRequest = z.strictObject({
+  annotators: z.array(annotatorNameSchema).min(1).max(50).optional(),
+  documents: z.array(z.string().min(1).max(4096)).min(1).max(10_000).optional(),
+})
+
 const spansDocuments = (table: string | undefined) => table === 'clusters' || table === 'matrix'
 
 export const MAX_SEARCH_QUERY_LENGTH = 500
@@ -85,12 +91,10 @@ export const methodArguments = {
   undo: z.tuple([]),
   redo: z.tuple([]),
   replaceOrphan: z.tuple([claimId, offset, offset]),
-  getAgreement: z.tuple([
-    z.strictObject({
-      annotators: z.array(annotatorNameSchema).min(1).max(50).optional(),
-      documents: z.array(z.string().min(1).max(4096)).min(1).max(10_000).optional(),
-    }),
-  ]),
+  getAgreement: z.tuple([reviewRequest]),
+  getReviewQueue: z.tuple([reviewRequest]),
+  listAnnotators: z.tuple([]),
+  listAnnotatorClaims: z.tuple([documentKey, z.array(annotatorNameSchema).max(50)]),
   exportTable: z.tuple([
     z
       .strictObject({

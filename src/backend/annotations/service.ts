@@ -17,6 +17,8 @@ import { exportDataset } from './dataset-export'
 import { importDataset } from './dataset-import'
 import * as queries from './queries'
 import { getAgreement } from './agreement'
+import { ColleagueFileCache } from './colleague-files'
+import { getReviewQueue, listAnnotatorClaims, listAnnotators } from './review'
 import type { AnnotationSession } from './session'
 
 export type AnnotationApi = Omit<
@@ -44,6 +46,8 @@ export interface SessionAccess {
 
 export function createAnnotationApi(sessions: SessionAccess): AnnotationApi {
   const current = (): Promise<AnnotationSession> => sessions.current()
+  // Colleagues' files parsed once per version on disk, for lanes and the annotator list.
+  const colleagueFiles = new ColleagueFileCache()
   return {
     getProjectSettings: async () => (await current()).read(projectSettings),
     updateLabels: async (labels) => (await current()).runOnSettings(updateLabels, labels),
@@ -72,6 +76,17 @@ export function createAnnotationApi(sessions: SessionAccess): AnnotationApi {
         await context.store?.flush()
         return getAgreement(context, request)
       }),
+    getReviewQueue: async (request) =>
+      (await current()).read(async (context) => {
+        await context.store?.flush()
+        return getReviewQueue(context, request)
+      }),
+    listAnnotators: async () =>
+      (await current()).read((context) => listAnnotators(context, colleagueFiles)),
+    listAnnotatorClaims: async (documentKey, annotators) =>
+      (await current()).read((context) =>
+        listAnnotatorClaims(context, colleagueFiles, documentKey, annotators),
+      ),
     exportTable: async (request) =>
       (await current()).read(async (context) => {
         // The export reads the files: every change asked for before it must be in them first.

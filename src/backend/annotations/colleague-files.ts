@@ -1,0 +1,80 @@
+/**
+ * Colleagues' annotator files as review reads them: parsed once per version of the file on
+ * disk, with their claims grouped by document path. Opening a document with five colleagues'
+ * lanes must not parse five files each time; a file that changed on disk (a `git pull`, a
+ * synced folder) has another size, modification time or inode, and is read again.
+ *
+ * Read-only, like every reading of a colleague's file: a file with problems is reported with
+ * its message and never written.
+ */
+import { readFile, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { readAnnotationFileText, type AnnotationFile, type Claim } from '../../core/model'
+import { describe } from '../settings'
+import { ANNOTATIONS_FOLDER } from './annotation-folder'
+
+export type ColleagueFile =
+  | {
+      ok: true
+      displayName: string
+      annotator: string
+      file: AnnotationFile
+      /** The file's claims by their saved document path. */
+      claimsByPath: ReadonlyMap<string, readonly Claim[]>
+    }
+  | { ok: false; displayName: string; annotator: string; message: string }
+
+/** Parsed files by absolute path, with the stamp of the version they were read from. */
+export class ColleagueFileCache {
+  private readonly entries = new Map<string, { stamp: string; result: ColleagueFile }>()
+
+  async read(dataRoot: string, annotator: string): Promise<ColleagueFile> {
+    const displayName = `${ANNOTATIONS_FOLDER}/${annotator}.json`
+    const path = join(dataRoot, ANNOTATIONS_FOLDER, `${annotator}.json`)
+    let stamp: string
+    try {
+      const info = await stat(path)
+      stamp = `${info.ino}:${info.size}:${info.mtimeMs}`
+    } catch (error) {
+      this.entries.delete(path)
+      return {
+        ok: false,
+        displayName,
+        annotator,
+        message: `${displayName} cannot be read (${describe(error)}).`,
+      }
+    }
+    const cached = this.entries.get(path)
+    if (cached?.stamp === stamp) return cached.result
+    const result = await readColleagueFile(path, displayName, annotator)
+    this.entries.set(path, { stamp, result })
+    return result
+  }
+}
+
+async function readColleagueFile(
+  path: string,
+  displayName: string,
+  annotator: string,
+): Promise<ColleagueFile> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    return {
+      ok: false,
+      displayName,
+      annotator,
+      message: `${displayName} cannot be read (${describe(error)}).`,
+    }
+  }
+  const read = readAnnotationFileText(text, displayName)
+  if (!read.ok) return { ok: false, displayName, annotator, message: read.message }
+  const claimsByPath = new Map<string, Claim[]>()
+  for (const claim of read.file.claims) {
+    const own = claimsByPath.get(claim.document.path)
+    if (own) own.push(claim)
+    else claimsByPath.set(claim.document.path, [claim])
+  }
+  return { ok: true, displayName, annotator, file: read.file, claimsByPath }
+}

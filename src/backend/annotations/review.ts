@@ -1,0 +1,333 @@
+/**
+ * Review queries: who has annotated the project (listAnnotators), a document's colleagues'
+ * claims to draw as lanes (listAnnotatorClaims), and the disagreement queue (getReviewQueue),
+ * which shares its reading of the files with the agreement report (readReviewedDocuments).
+ *
+ * All read-only: a colleague's file is never written, and one with problems is named and left
+ * out while the others are reviewed.
+ */
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { alignClaims, reviewQueue, type QueueClaim } from '../../core/review'
+import type { Claim } from '../../core/model'
+import type {
+  AgreementResult,
+  AnnotatorLanes,
+  AnnotatorSummary,
+  DocumentSummary,
+  LaneClaim,
+  ReviewQueueRequest,
+  ReviewQueueResult,
+  ReviewVersion,
+} from '../../shared/api'
+import { BackendError } from '../errors'
+import {
+  ANNOTATIONS_FOLDER,
+  readAnnotationFolder,
+  type AnnotationFolderFile,
+} from './annotation-folder'
+import type { ColleagueFileCache } from './colleague-files'
+import type { AnnotationContext } from './context'
+import { DocumentIndex, placeClaims } from './placement'
+
+/** Characters of text shown on either side of a unit in the queue. */
+const CONTEXT_CHARACTERS = 80
+
+/** One reviewed document: its listing entry, its text, and every annotator's claims placed. */
+export interface ReviewedDocument {
+  document: DocumentSummary
+  text: string
+  claims: (QueueClaim & { claim: Claim })[]
+}
+
+export interface ReviewedDocuments {
+  annotators: string[]
+  files: AnnotationFolderFile[]
+  documents: ReviewedDocument[]
+  problems: AgreementResult['problems']
+  leftOut: AgreementResult['leftOut']
+}
+
+/**
+ * Reads every annotator's file (or those asked for) and places their claims in the current
+ * text of the project's documents (or those asked for). The annotator's own changes must be
+ * flushed to their file first (the service does).
+ */
+export async function readReviewedDocuments(
+  context: AnnotationContext,
+  request: ReviewQueueRequest,
+): Promise<ReviewedDocuments> {
+  const folder = await readAnnotationFolder(context.dataRoot)
+  const wanted = request.annotators
+  const files = folder.files.filter((file) => !wanted || wanted.includes(file.annotator))
+  const annotators = wanted
+    ? wanted.filter((name) => files.some((file) => file.annotator === name))
+    : files.map((file) => file.annotator)
+  // An annotator asked for whose file is unreadable is among the problems; one without a file
+  // at all is a mistake in the request.
+  const hasProblem = (name: string) =>
+    folder.problems.some((problem) => problem.displayName === `annotations/${name}.json`)
+  const absent = (wanted ?? []).find((name) => !annotators.includes(name) && !hasProblem(name))
+  if (absent !== undefined) {
+    throw new BackendError(
+      'annotation-file-problem',
+      `There is no annotations/${absent}.json in this project.`,
+    )
+  }
+
+  const all = context.documents.projectDocuments()
+  const documents = request.documents
+    ? all.filter((document) => request.documents!.includes(document.path))
+    : all
+  const index = new DocumentIndex(all)
+  const leftOut: AgreementResult['leftOut'] = []
+  // Each file's claims by the key of their document, found once.
+  const claimsByFile = files.map((file) => {
+    const byKey = new Map<string, Claim[]>()
+    const notInProject = new Map<string, number>()
+    for (const claim of file.file.claims) {
+      const document = index.documentOf(claim)
+      if (document) pushTo(byKey, document.key, claim)
+      else notInProject.set(claim.document.path, (notInProject.get(claim.document.path) ?? 0) + 1)
+    }
+    for (const [path, claims] of notInProject) {
+      leftOut.push({ annotator: file.annotator, path, reason: 'not-in-project', claims })
+    }
+    return { file, byKey }
+  })
+
+  const reviewed: ReviewedDocument[] = []
+  for (const document of documents) {
+    const opened = await context.documents.open(document.key)
+    const claims: ReviewedDocument['claims'] = []
+    for (const { file, byKey } of claimsByFile) {
+      const placed = placeClaims(byKey.get(document.key) ?? [], opened.text, opened.id)
+      if (placed.orphans.length > 0) {
+        leftOut.push({
+          annotator: file.annotator,
+          path: document.path,
+          reason: 'not-placed',
+          claims: placed.orphans.length,
+        })
+      }
+      for (const { claim, start, end } of placed.claims) {
+        claims.push({
+          id: claim.id,
+          annotator: file.annotator,
+          start,
+          end,
+          label: claim.label,
+          status: claim.status,
+          certainty: claim.certainty,
+          attribution: claim.attributedTo,
+          claim,
+        })
+      }
+    }
+    reviewed.push({ document, text: opened.text, claims })
+  }
+  return {
+    annotators,
+    files,
+    documents: reviewed,
+    problems: folder.problems.map((problem) => ({
+      file: problem.displayName,
+      message: problem.message,
+    })),
+    leftOut,
+  }
+}
+
+/** The disagreement queue of the project (see core/review/queue.ts), every unit with its text. */
+export async function getReviewQueue(
+  context: AnnotationContext,
+  request: ReviewQueueRequest,
+): Promise<ReviewQueueResult> {
+  const read = await readReviewedDocuments(context, request)
+  const byPath = new Map(read.documents.map((entry) => [entry.document.path, entry]))
+  const queue = reviewQueue(
+    read.documents.map(({ document, claims }) => ({
+      path: document.path,
+      units: alignClaims(claims, read.annotators),
+    })),
+    read.annotators,
+  )
+  return {
+    annotators: read.annotators,
+    units: queue.map(({ documentPath, unit, conflicts }) => {
+      const { document, text } = byPath.get(documentPath)!
+      const claims = [...unit.versions.values()]
+      const start = Math.min(...claims.map((claim) => claim.start))
+      const end = Math.max(...claims.map((claim) => claim.end))
+      return {
+        id: unit.id,
+        documentKey: document.key,
+        documentPath,
+        documentTitle: document.metadata.title ?? documentPath,
+        start,
+        end,
+        before: text.slice(Math.max(0, start - CONTEXT_CHARACTERS), start),
+        after: text.slice(end, end + CONTEXT_CHARACTERS),
+        versions: read.annotators.flatMap((annotator) => {
+          const version = unit.versions.get(annotator)
+          return version ? [reviewVersion(version, text)] : []
+        }),
+        missing: read.annotators.filter((annotator) => !unit.versions.has(annotator)),
+        conflicts,
+      }
+    }),
+    problems: read.problems,
+    leftOut: read.leftOut,
+  }
+}
+
+function reviewVersion(version: QueueClaim & { claim: Claim }, text: string): ReviewVersion {
+  const { claim } = version
+  return {
+    annotator: version.annotator,
+    claimId: claim.id,
+    start: version.start,
+    end: version.end,
+    quote: text.slice(version.start, version.end),
+    label: claim.label,
+    status: claim.status,
+    certainty: claim.certainty,
+    attributedTo: claim.attributedTo,
+    note: claim.note,
+    tags: claim.tags,
+    updated: claim.updated,
+  }
+}
+
+/**
+ * Every annotator file of the project, with claim and link counts (the current annotator's
+ * from the open store, which may be ahead of their file), or the problem that keeps a file
+ * from being read.
+ */
+export async function listAnnotators(
+  context: AnnotationContext,
+  files: ColleagueFileCache,
+): Promise<AnnotatorSummary[]> {
+  const names = await annotatorNames(context)
+  const summaries: AnnotatorSummary[] = []
+  for (const name of names) {
+    const file = `annotations/${name}.json`
+    if (name === context.annotator && context.store) {
+      const claims = [...context.store.all()]
+      summaries.push({
+        name,
+        file,
+        current: true,
+        claims: claims.length,
+        links: [...context.store.allLinks()].length,
+        byDocument: countByPath(claims),
+        problem: null,
+      })
+      continue
+    }
+    const read = await files.read(context.dataRoot, name)
+    summaries.push(
+      read.ok
+        ? {
+            name,
+            file,
+            current: false,
+            claims: read.file.claims.length,
+            links: read.file.links.length,
+            byDocument: countByPath(read.file.claims),
+            problem: null,
+          }
+        : {
+            name,
+            file,
+            current: false,
+            claims: 0,
+            links: 0,
+            byDocument: {},
+            problem: read.message,
+          },
+    )
+  }
+  return summaries
+}
+
+async function annotatorNames(context: AnnotationContext): Promise<string[]> {
+  const folder = await readAnnotationFolderNames(context.dataRoot)
+  if (context.annotator !== null && !folder.includes(context.annotator)) {
+    folder.push(context.annotator)
+    folder.sort()
+  }
+  return folder
+}
+
+/** Names of annotations/*.json, without reading them. */
+async function readAnnotationFolderNames(dataRoot: string): Promise<string[]> {
+  try {
+    return (await readdir(join(dataRoot, ANNOTATIONS_FOLDER), { withFileTypes: true }))
+      .filter(
+        (entry) => entry.isFile() && entry.name.endsWith('.json') && !entry.name.startsWith('.'),
+      )
+      .map((entry) => entry.name.slice(0, -'.json'.length))
+      .sort()
+  } catch {
+    return []
+  }
+}
+
+function countByPath(claims: Iterable<Claim>): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const claim of claims) counts[claim.document.path] = (counts[claim.document.path] ?? 0) + 1
+  return counts
+}
+
+/**
+ * Colleagues' claims on one document, placed in its current text, one lane per annotator (in
+ * the order asked). Orphans are counted, not drawn.
+ */
+export async function listAnnotatorClaims(
+  context: AnnotationContext,
+  files: ColleagueFileCache,
+  documentKey: string,
+  annotators: readonly string[],
+): Promise<AnnotatorLanes> {
+  const opened = await context.documents.open(documentKey)
+  const listed = context.documents.projectDocuments()
+  const document = listed.find((entry) => entry.key === documentKey)
+  const listedPaths = new Set(listed.map((entry) => entry.path))
+  const lanes: AnnotatorLanes['lanes'] = []
+  const problems: AnnotatorLanes['problems'] = []
+  for (const annotator of annotators) {
+    const read = await files.read(context.dataRoot, annotator)
+    if (!read.ok) {
+      problems.push({ file: read.displayName, message: read.message })
+      continue
+    }
+    // Claims saved under this path, and those of a file that moved here (same content hash).
+    const own = document ? [...(read.claimsByPath.get(document.path) ?? [])] : []
+    for (const [path, claims] of read.claimsByPath) {
+      if (listedPaths.has(path)) continue
+      own.push(...claims.filter((claim) => claim.document.id === opened.id))
+    }
+    const placed = placeClaims(own, opened.text, opened.id)
+    lanes.push({
+      annotator,
+      claims: placed.claims.map(({ claim, start, end }): LaneClaim => ({
+        id: claim.id,
+        start,
+        end,
+        label: claim.label,
+        status: claim.status,
+        certainty: claim.certainty,
+        attributedTo: claim.attributedTo,
+      })),
+      orphans: placed.orphans.length,
+    })
+  }
+  return { documentKey, lanes, problems }
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const own = map.get(key)
+  if (own) own.push(value)
+  else map.set(key, [value])
+}
