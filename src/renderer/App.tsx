@@ -16,6 +16,7 @@ import { Footer } from './shell/Footer'
 import { Overlays } from './shell/Overlays'
 import { ProjectSidebar } from './shell/ProjectSidebar'
 import { ProjectViews } from './shell/ProjectViews'
+import { AgreementDashboard, ReviewQueueView } from './shell/ReviewViews'
 import { Workspace } from './shell/Workspace'
 import { focusedDocumentOf, labelsOf, projectOf, relationsOf } from './store/selectors'
 import type { AppState } from './store/state'
@@ -56,7 +57,15 @@ function Layout() {
       {screen === 'workspace' && (
         <>
           <ProjectSidebar />
-          {view === 'documents' ? <Workspace /> : <ProjectViews view={view} />}
+          {view === 'documents' ? (
+            <Workspace />
+          ) : view === 'review' ? (
+            <ReviewQueueView />
+          ) : view === 'agreement' ? (
+            <AgreementDashboard />
+          ) : (
+            <ProjectViews view={view} />
+          )}
           {panel && <FocusedClaimPanel />}
           <Overlays />
         </>

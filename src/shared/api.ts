@@ -427,7 +427,8 @@ export interface ReviewQueueUnit {
   /** The stretch every version lies in. */
   start: number
   end: number
-  /** Text just before and after that stretch. */
+  /** That stretch of text, and the text just before and after it. */
+  text: string
   before: string
   after: string
   /** In the order of the annotators reviewed. */

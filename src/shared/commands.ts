@@ -33,6 +33,11 @@ export interface CommandSpec {
   keys: readonly string[]
   /** Where it stands in the menu bar, grouped (a separator between groups), or nowhere. */
   menu?: { id: MenuId; group: number }
+  /**
+   * Acts only in the review queue, where relation keys never act (they link claims in the
+   * reader): its letter keys do not reserve relation keys.
+   */
+  reviewOnly?: true
 }
 
 export const COMMANDS = [
@@ -94,6 +99,18 @@ export const COMMANDS = [
     menu: { id: 'view', group: 1 },
   },
   {
+    id: 'view.review',
+    label: 'Review Queue',
+    keys: ['Alt+Digit4'],
+    menu: { id: 'view', group: 1 },
+  },
+  {
+    id: 'view.agreement',
+    label: 'Agreement',
+    keys: ['Alt+Digit5'],
+    menu: { id: 'view', group: 1 },
+  },
+  {
     id: 'pane.openBeside',
     label: 'Open Beside',
     keys: ['Mod+\\'],
@@ -114,6 +131,9 @@ export const COMMANDS = [
   { id: 'link.outside', label: 'Link to Outside Source…', keys: ['O'] },
   { id: 'link.acceptSuggestion', label: 'Accept First Suggestion', keys: ['A'] },
   { id: 'link.withClaim', label: 'Link With Claim in Another Document…', keys: ['Shift+L'] },
+  // ---- Review (the disagreement queue) ----
+  { id: 'review.next', label: 'Next Unit', keys: ['N'], reviewOnly: true },
+  { id: 'review.previous', label: 'Previous Unit', keys: ['P'], reviewOnly: true },
 ] as const satisfies readonly CommandSpec[]
 
 export type CommandId = (typeof COMMANDS)[number]['id']
@@ -131,6 +151,7 @@ export function commandSpec(id: CommandId): CommandSpec {
 export function reservedRelationKeys(): string[] {
   const letters = new Set<string>(MENUS.map((menu) => menu.mnemonic))
   for (const command of COMMANDS as readonly CommandSpec[]) {
+    if (command.reviewOnly) continue
     for (const key of command.keys) {
       if (/^[A-Z]$/.test(key)) letters.add(key.toLowerCase())
     }

@@ -166,6 +166,7 @@ export async function getReviewQueue(
         documentTitle: document.metadata.title ?? documentPath,
         start,
         end,
+        text: text.slice(start, end),
         before: text.slice(Math.max(0, start - CONTEXT_CHARACTERS), start),
         after: text.slice(end, end + CONTEXT_CHARACTERS),
         versions: read.annotators.flatMap((annotator) => {

@@ -21,6 +21,8 @@ export const CONDITIONS = {
   noDialog: (state: AppState) => !isDialogOpen(state),
   /** The documents view, not clusters or the matrix. */
   documentsView: (state: AppState) => state.workspace.view === 'documents',
+  /** The review queue. */
+  reviewView: (state: AppState) => state.workspace.view === 'review',
   /** The focused pane shows a document. */
   documentShown: (state: AppState) => focusedDocumentOf(state) !== undefined,
   /** Changes are allowed (no read-only annotation or settings file). */
@@ -44,9 +46,14 @@ export function holds(conditions: readonly Condition[], state: AppState): boolea
   )
 }
 
+/** Conditions naming the view shown: one view at a time, so two of them never hold at once. */
+const VIEWS: readonly Condition[] = ['documentsView', 'reviewView']
+
 /** True when one set needs a condition the other excludes: they never hold at once. */
 export function exclusive(a: readonly Condition[], b: readonly Condition[]): boolean {
   const excludes = (x: readonly Condition[], y: readonly Condition[]) =>
     x.some((condition) => y.includes(`!${condition}` as Condition))
-  return excludes(a, b) || excludes(b, a)
+  const viewOf = (x: readonly Condition[]) => x.find((condition) => VIEWS.includes(condition))
+  const [viewA, viewB] = [viewOf(a), viewOf(b)]
+  return excludes(a, b) || excludes(b, a) || (!!viewA && !!viewB && viewA !== viewB)
 }

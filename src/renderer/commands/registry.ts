@@ -32,6 +32,8 @@ const ON_CLAIM: readonly Condition[] = [...READING, 'claimSelected']
 /** On the selected claim, changing it: refused up front when the file is read-only. */
 const EDITING: readonly Condition[] = [...ON_CLAIM, 'editable']
 const LINKING = EDITING
+/** Keys of the review queue. */
+const REVIEWING: readonly Condition[] = ['project', 'noDialog', 'reviewView']
 
 const BEHAVIOUR: Record<CommandId, Behaviour> = {
   'project.open': { when: ['noDialog'], run: (w) => w.project.chooseProject() },
@@ -51,6 +53,8 @@ const BEHAVIOUR: Record<CommandId, Behaviour> = {
   'view.documents': { when: ['project', 'noDialog'], run: (w) => w.showView('documents') },
   'view.clusters': { when: ['project', 'noDialog'], run: (w) => w.showView('clusters') },
   'view.matrix': { when: ['project', 'noDialog'], run: (w) => w.showView('matrix') },
+  'view.review': { when: ['project', 'noDialog'], run: (w) => w.showView('review') },
+  'view.agreement': { when: ['project', 'noDialog'], run: (w) => w.showView('agreement') },
   'pane.openBeside': {
     when: ['noDialog', 'documentsView', 'documentShown'],
     run: (w) => {
@@ -91,6 +95,8 @@ const BEHAVIOUR: Record<CommandId, Behaviour> = {
   'link.outside': { when: LINKING, run: (w) => w.links.openOutside() },
   'link.acceptSuggestion': { when: LINKING, run: (w) => w.links.acceptFirstSuggestion() },
   'link.withClaim': { when: LINKING, run: (w) => w.links.startLinking() },
+  'review.next': { when: REVIEWING, run: (w) => w.review.move(1) },
+  'review.previous': { when: REVIEWING, run: (w) => w.review.move(-1) },
 }
 
 /** The catalog's commands with their behaviour. */

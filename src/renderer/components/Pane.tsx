@@ -8,6 +8,7 @@ import type { PaneState } from '../layout'
 import { findMatches, NO_HIGHLIGHTS, type FindHighlights } from '../reader/find'
 import type { OffsetRange } from '../reader/positions'
 import type { DrawnClaim } from '../reader/claim-decorations'
+import type { ReaderLanes } from '../reader/lanes'
 import {
   ReaderView,
   type BadgeEvent,
@@ -39,6 +40,8 @@ interface PaneProps {
   onSelectionChange(range: OffsetRange | null): void
   /** Claims of the active document. */
   claims: readonly DrawnClaim[]
+  /** Colleagues' lanes over the active document; null: none shown. */
+  lanes: ReaderLanes | null
   selectedRange: OffsetRange | null
   onClaimClick(click: ClaimClick): void
   onBadge(event: BadgeEvent | null): void
@@ -137,6 +140,7 @@ export function Pane(props: PaneProps) {
               label={documentLabel(document)}
               highlights={find.highlights}
               claims={props.claims}
+              lanes={props.lanes}
               selectedRange={props.selectedRange}
               onSelectionChange={onSelectionChange}
               onClaimClick={props.onClaimClick}

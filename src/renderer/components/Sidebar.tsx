@@ -28,6 +28,8 @@ interface SidebarProps {
   onRefresh(): void
   /** Shown under the project actions (the view switcher). */
   children?: ReactNode
+  /** The annotators of the project, over the labels. */
+  annotators?: ReactNode
 }
 
 export function Sidebar(props: SidebarProps) {
@@ -98,6 +100,7 @@ export function Sidebar(props: SidebarProps) {
         <DocumentList {...props} />
         {problems.length > 0 && <ProblemList problems={problems} />}
       </div>
+      {project && props.annotators}
       {project && <LabelLegend labels={props.labels} counts={props.counts.byLabel} />}
     </nav>
   )

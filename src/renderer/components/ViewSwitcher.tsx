@@ -1,6 +1,6 @@
 /**
  * Switches the workspace between reading documents and the project-wide views. Their keys
- * (Alt+1 / Alt+2 / Alt+3) are the catalog's view commands, run by the command registry.
+ * (Alt+1 to Alt+5) are the catalog's view commands, run by the command registry.
  */
 import { commandSpec } from '../../shared/commands'
 import type { WorkspaceView } from '../views/types'
@@ -13,6 +13,8 @@ const VIEWS: { id: WorkspaceView; name: string; shortcut: string }[] = [
   { id: 'documents', name: 'Documents', shortcut: shortcutOf('view.documents') },
   { id: 'clusters', name: 'Clusters', shortcut: shortcutOf('view.clusters') },
   { id: 'matrix', name: 'Matrix', shortcut: shortcutOf('view.matrix') },
+  { id: 'review', name: 'Review', shortcut: shortcutOf('view.review') },
+  { id: 'agreement', name: 'Agreement', shortcut: shortcutOf('view.agreement') },
 ]
 
 interface ViewSwitcherProps {

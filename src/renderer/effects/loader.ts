@@ -50,6 +50,16 @@ export function createLoader(
       // hash the sidebar knows), so a document with thousands of claims is drawn once.
       if (needsLoad(state.claims.listings[key])) request('claims', key, () => api.listClaims(key))
       if (needsLoad(state.links.listings[key])) request('links', key, () => api.listLinks(key))
+      const shown = state.review.shown
+      if (shown.length > 0 && needsLoad(state.review.listings[key])) {
+        request('lanes', key, () => api.listAnnotatorClaims(key, [...shown]))
+      }
+    }
+    if (state.workspace.backend?.project && needsLoad(state.review.annotators)) {
+      request('annotators', '', () => api.listAnnotators())
+    }
+    if (state.workspace.view === 'review' && needsLoad(state.review.queue)) {
+      request('queue', '', () => api.getReviewQueue({}))
     }
     if (state.workspace.backend?.project && needsLoad(state.claims.counts)) {
       request('counts', '', () => api.getClaimCounts())

@@ -22,6 +22,7 @@ import { linkEffects } from './links'
 import { linkSearchEffects } from './link-search'
 import { createLoader, failedPath } from './loader'
 import { projectEffects } from './project'
+import { reviewEffects } from './review'
 
 export function createWorkbench(api: WorkbenchClient) {
   const store = createStore<AppState, Action>(
@@ -57,6 +58,10 @@ export function createWorkbench(api: WorkbenchClient) {
       store.dispatch({ type: 'layout', action: { type: 'close-everywhere', key } })
     } else if (what === 'claims') {
       context.fail('Could not list the claims', error)
+    } else if (what === 'queue') {
+      context.fail('Could not build the review queue', error)
+    } else if (what === 'lanes') {
+      context.fail('Could not read colleagues’ claims', error)
     }
     // Links, counts and suggestions are conveniences: the last ones stay, the claims work on.
   })
@@ -69,6 +74,7 @@ export function createWorkbench(api: WorkbenchClient) {
     claims,
     links,
     linkSearch,
+    review: reviewEffects(context),
     badgeCard: badgeCardEffects(store),
     /** Reports a failure as a notice. */
     fail: context.fail,

@@ -31,6 +31,7 @@ import {
   setClaimsMeta,
   type DrawnClaim,
 } from './claim-decorations'
+import { laneRoomPx, lanesKey, lanesPlugin, setLanesMeta, type ReaderLanes } from './lanes'
 import { buildPositionMap, rangeToOffsets, type OffsetRange, type PositionMap } from './positions'
 import {
   drawRemainingSections,
@@ -73,6 +74,8 @@ interface ReaderViewProps {
   highlights: FindHighlights
   /** The claims to draw, in text order. */
   claims: readonly DrawnClaim[]
+  /** Colleagues' claims, drawn read-only in a lane per annotator; null: none shown. */
+  lanes?: ReaderLanes | null
   /** The selected claim's range, outlined; null when none is selected. */
   selectedRange: OffsetRange | null
   /** Called with the canonical range of the selection, or null when nothing is selected. */
@@ -89,6 +92,7 @@ export function ReaderView({
   label,
   highlights,
   claims,
+  lanes = null,
   selectedRange,
   onSelectionChange,
   onClaimClick,
@@ -98,10 +102,19 @@ export function ReaderView({
   const hostRef = useRef<HTMLDivElement>(null)
   const viewRef = useRef<EditorView | null>(null)
   const drawnClaims = useRef<readonly DrawnClaim[] | null>(null)
+  const drawnLanes = useRef<ReaderLanes | null>(null)
   const sectionDrawing = useRef<SectionDrawing | null>(null)
   const map = useMemo(() => buildPositionMap(document.blocks), [document])
   // Latest props for the long-lived listeners, without recreating the view.
-  const props = { highlights, claims, selectedRange, onSelectionChange, onClaimClick, onBadge }
+  const props = {
+    highlights,
+    claims,
+    lanes,
+    selectedRange,
+    onSelectionChange,
+    onClaimClick,
+    onBadge,
+  }
   const latest = useRef(props)
   // Layout effects, all of them: the view is made, and claims are drawn, in the same task as
   // React's commit, so the frame that shows the reader (or the claim list) already shows its
@@ -146,9 +159,12 @@ export function ReaderView({
     const doc = timed('build doc', () => buildDoc(document))
     // Claims already known (a document shown again) are drawn with the text, not after it.
     const claims = latest.current.claims
-    const view = timed('create view', () => createView(host, doc, map, label, claims))
+    const view = timed('create view', () =>
+      createView(host, doc, map, label, claims, latest.current.lanes),
+    )
     viewRef.current = view
     drawnClaims.current = claims
+    drawnLanes.current = latest.current.lanes
     const drawing = drawRemainingSections(view, map)
     sectionDrawing.current = drawing
     applyHighlights(view, latest.current.highlights)
@@ -258,7 +274,26 @@ export function ReaderView({
     if (view) drawSelected(view, selectedRange)
   }, [selectedRange])
 
-  return <div className="reader-host" ref={hostRef} />
+  useLayoutEffect(() => {
+    const view = viewRef.current
+    // The view drew the lanes known when it was made; later ones replace them.
+    if (view && drawnLanes.current !== lanes) {
+      view.dispatch(view.state.tr.setMeta(lanesKey, setLanesMeta(lanes)))
+    }
+    drawnLanes.current = lanes
+  }, [lanes])
+
+  const laneCount = lanes?.lanes.length ?? 0
+  return (
+    <div
+      className="reader-host"
+      ref={hostRef}
+      data-lanes={laneCount > 0 ? laneCount : undefined}
+      style={
+        laneCount > 0 ? { ['--lane-room' as string]: `${laneRoomPx(laneCount)}px` } : undefined
+      }
+    />
+  )
 }
 
 function createView(
@@ -267,6 +302,7 @@ function createView(
   map: PositionMap,
   label: string,
   claims: readonly DrawnClaim[],
+  lanes: ReaderLanes | null,
 ): EditorView {
   return new EditorView(host, {
     state: EditorState.create({
@@ -275,6 +311,7 @@ function createView(
         findHighlightPlugin(map),
         claimDecorationsPlugin(map, claims, firstSections(map)),
         selectedClaimPlugin(),
+        lanesPlugin(map, lanes),
       ],
     }),
     editable: () => false,

@@ -3,6 +3,7 @@ import type { ClaimCounts } from '../../shared/api'
 import { Sidebar } from '../components/Sidebar'
 import { ViewSwitcher } from '../components/ViewSwitcher'
 import { useAppState, useWorkbench } from '../effects/workbench-context'
+import { AnnotatorsPanel } from './AnnotatorsPanel'
 import { focusedKeyOf, labelsOf } from '../store/selectors'
 import type { AppState } from '../store/state'
 
@@ -42,6 +43,7 @@ export function ProjectSidebar() {
       onChooseProject={project.chooseProject}
       onChooseFiles={project.chooseFiles}
       onRefresh={project.refresh}
+      annotators={<AnnotatorsPanel />}
     >
       {backend.project && <ViewSwitcher view={view} onChange={workbench.showView} />}
     </Sidebar>

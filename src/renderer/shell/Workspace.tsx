@@ -16,6 +16,7 @@ import {
   selectedRangeOf,
   summariesOf,
 } from '../store/selectors'
+import { lanesOf } from '../store/review-selectors'
 
 export function Workspace() {
   const panes = useAppState((state) => state.layout.panes)
@@ -47,6 +48,7 @@ function ConnectedPane({
   // A claim to reveal is looked for once the listing holds every change made before the jump.
   const listingCurrent = useAppState((state) => claimListingCurrent(state, key))
   const badges = useAppState((state) => badgesOf(state, key))
+  const lanes = useAppState((state) => lanesOf(state, key))
   const selectedRange = useAppState((state) => (isFocused ? selectedRangeOf(state) : null))
   const reveal = useAppState((state) => {
     const wanted = state.selection.reveal
@@ -91,6 +93,7 @@ function ConnectedPane({
       onOpenBeside={(tab) => layout({ type: 'open-beside', key: tab })}
       onSelectionChange={onSelectionChange}
       claims={drawnClaims(listing ?? undefined, badges)}
+      lanes={lanes}
       onBadge={badgeCard.onBadge}
       selectedRange={selectedRange}
       onClaimClick={claims.clickClaims}

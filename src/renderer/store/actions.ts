@@ -3,8 +3,11 @@
  * change", "the analyst selected a claim"), never for how the state should change. Reducers in
  * the modules beside this file decide that, each for its own part.
  */
+import type { QueueFilter } from '../../core/review/queue'
 import type {
   AnnotationStatus,
+  AnnotatorLanes,
+  AnnotatorSummary,
   ChangeSummary,
   ClaimCounts,
   ClaimListing,
@@ -13,6 +16,7 @@ import type {
   NewClaim,
   OpenedDocument,
   ProjectSettings,
+  ReviewQueueResult,
   SaveState,
   SuggestionListing,
   WorkbenchState,
@@ -29,6 +33,9 @@ export interface Loads {
   links: LinkListing
   counts: ClaimCounts
   suggestions: SuggestionListing
+  annotators: AnnotatorSummary[]
+  lanes: AnnotatorLanes
+  queue: ReviewQueueResult
 }
 
 export type LoadKind = keyof Loads
@@ -87,6 +94,13 @@ export type Action =
   // ---- Suggestions ----
   | { type: 'suggestions/accepting'; target: { documentKey: string; start: number } }
   | { type: 'suggestions/accepted' }
+  // ---- Review ----
+  /** A colleague's lane turned on or off in the reader. */
+  | { type: 'review/show'; annotator: string; shown: boolean }
+  | { type: 'review/blind'; blind: boolean }
+  | { type: 'review/filter'; filter: QueueFilter }
+  /** The unit the review queue shows (null: its first). */
+  | { type: 'review/unit'; unit: { id: string; documentKey: string } | null }
   // ---- Notices ----
   | { type: 'notice/add'; notice: NoticeInput }
   | { type: 'notice/dismiss'; id: number }

@@ -17,6 +17,7 @@ import {
   withoutGoneLinkEnds,
   type SelectionState,
 } from './selection'
+import { initialReview, reviewReducer, type ReviewState } from './review'
 import { initialStatus, statusReducer, type StatusState } from './status'
 import {
   initialWorkspace,
@@ -33,6 +34,7 @@ export interface AppState {
   links: LinksState
   status: StatusState
   dialogs: DialogsState
+  review: ReviewState
 }
 
 export function initialState(options: { snap: boolean }): AppState {
@@ -44,6 +46,7 @@ export function initialState(options: { snap: boolean }): AppState {
     links: initialLinks,
     status: initialStatus,
     dialogs: initialDialogs,
+    review: initialReview,
   }
 }
 
@@ -90,6 +93,7 @@ export function appReducer(before: AppState, action: Action): AppState {
     links: linksReducer(state.links, action, backend),
     status: statusReducer(state.status, action),
     dialogs: dialogsReducer(state.dialogs, action),
+    review: reviewReducer(state.review, action),
   }
   if (next.layout !== state.layout) {
     const shown = new Set(shownKeys(next.layout))
@@ -98,6 +102,8 @@ export function appReducer(before: AppState, action: Action): AppState {
       next.claims = { ...next.claims, listings: claimListings }
     const linkListings = keepEntries(next.links.listings, (key) => shown.has(key))
     if (linkListings !== next.links.listings) next.links = { ...next.links, listings: linkListings }
+    const lanes = keepEntries(next.review.listings, (key) => shown.has(key))
+    if (lanes !== next.review.listings) next.review = { ...next.review, listings: lanes }
   }
   if (action.type === 'load/arrived' && action.what === 'claims') {
     next.selection = withoutGoneLinkEnds(next.selection, action.key, action.value)

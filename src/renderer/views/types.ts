@@ -5,7 +5,7 @@
 import type { ClusterView, ExportRequest } from '../../shared/api'
 import type { WorkbenchClient } from '../../shared/client'
 
-export type WorkspaceView = 'documents' | 'clusters' | 'matrix'
+export type WorkspaceView = 'documents' | 'clusters' | 'matrix' | 'review' | 'agreement'
 
 export interface ProjectViewProps {
   api: WorkbenchClient

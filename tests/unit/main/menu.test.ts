@@ -60,6 +60,8 @@ describe('application menu', () => {
       'view.documents',
       'view.clusters',
       'view.matrix',
+      'view.review',
+      'view.agreement',
       '-',
       'pane.openBeside',
       '-',

@@ -1,0 +1,56 @@
+/**
+ * Review's effects: moving through the disagreement queue (n and p), narrowing it (from the
+ * filter bar or a figure of the agreement dashboard), and opening a unit in its document with
+ * the lanes of the colleagues who marked it.
+ */
+import type { QueueFilter } from '../../core/review/queue'
+import type { ReviewQueueUnit } from '../../shared/api'
+import { filteredQueueOf, queuePositionOf } from '../store/review-selectors'
+import type { EffectContext } from './context'
+
+export function reviewEffects({ store }: EffectContext) {
+  const { dispatch, getState } = store
+  return {
+    /** The next (1) or previous (-1) unit of the filtered queue; stays at either end. */
+    move(delta: 1 | -1) {
+      const state = getState()
+      const units = filteredQueueOf(state)
+      const position = queuePositionOf(state)
+      const next = units[Math.min(units.length - 1, Math.max(0, position + delta))]
+      if (next)
+        dispatch({ type: 'review/unit', unit: { id: next.id, documentKey: next.documentKey } })
+    },
+    select(unit: ReviewQueueUnit) {
+      dispatch({ type: 'review/unit', unit: { id: unit.id, documentKey: unit.documentKey } })
+    },
+    /** Shows the queue narrowed to `filter` (a click on a figure of the dashboard). */
+    filter(filter: QueueFilter) {
+      dispatch({ type: 'review/filter', filter })
+      dispatch({ type: 'workspace/view', view: 'review' })
+    },
+    /**
+     * The unit in its document: the colleagues who marked it drawn as lanes, and the analyst's
+     * own version (if any) selected and scrolled to.
+     */
+    openInDocument(unit: ReviewQueueUnit) {
+      const own = getState().review.annotators.value?.find((annotator) => annotator.current)
+      for (const version of unit.versions) {
+        if (version.annotator !== own?.name) {
+          dispatch({ type: 'review/show', annotator: version.annotator, shown: true })
+        }
+      }
+      dispatch({ type: 'workspace/view', view: 'documents' })
+      dispatch({ type: 'layout', action: { type: 'show', key: unit.documentKey, beside: false } })
+      const mine = unit.versions.find((version) => version.annotator === own?.name)
+      if (mine) {
+        dispatch({ type: 'selection/jump', claimId: mine.claimId, documentKey: unit.documentKey })
+      }
+    },
+    showLane(annotator: string, shown: boolean) {
+      dispatch({ type: 'review/show', annotator, shown })
+    },
+    setBlind(blind: boolean) {
+      dispatch({ type: 'review/blind', blind })
+    },
+  }
+}

@@ -1,0 +1,65 @@
+/** The disagreement queue and the agreement dashboard, with what they need from the store. */
+import { useCallback } from 'react'
+import { useAppState, useWorkbench } from '../effects/workbench-context'
+import { colourOf, displayName } from '../store/review'
+import { annotatorNamesOf, filteredQueueOf, queuePositionOf } from '../store/review-selectors'
+import { labelsOf } from '../store/selectors'
+import { AgreementView } from '../views/AgreementView'
+import { ReviewView } from '../views/ReviewView'
+
+/** How review names and colours annotators, blind mode included. */
+function useNaming() {
+  const names = useAppState(annotatorNamesOf)
+  const blind = useAppState((state) => state.review.blind)
+  return {
+    nameOf: useCallback((name: string) => displayName(name, names, blind), [names, blind]),
+    colourOf: useCallback((name: string) => colourOf(name, names), [names]),
+  }
+}
+
+export function ReviewQueueView() {
+  const { review } = useWorkbench()
+  const queue = useAppState((state) => state.review.queue)
+  const units = useAppState(filteredQueueOf)
+  const position = useAppState(queuePositionOf)
+  const filter = useAppState((state) => state.review.filter)
+  const labels = useAppState(labelsOf)
+  const { nameOf, colourOf } = useNaming()
+  return (
+    <main className="workspace project-workspace">
+      <ReviewView
+        queue={queue.value}
+        loading={queue.pending !== null}
+        units={units}
+        position={position}
+        filter={filter}
+        labels={labels}
+        nameOf={nameOf}
+        colourOf={colourOf}
+        onFilter={review.filter}
+        onSelect={review.select}
+        onOpenInDocument={review.openInDocument}
+      />
+    </main>
+  )
+}
+
+export function AgreementDashboard() {
+  const workbench = useWorkbench()
+  const version = useAppState((state) => state.review.version)
+  const session = useAppState((state) => state.workspace.session)
+  const labels = useAppState(labelsOf)
+  const { nameOf } = useNaming()
+  return (
+    <main className="workspace project-workspace">
+      <AgreementView
+        api={workbench.api}
+        session={session}
+        version={version}
+        labels={labels}
+        nameOf={nameOf}
+        onFilter={workbench.review.filter}
+      />
+    </main>
+  )
+}

@@ -1,0 +1,286 @@
+/**
+ * The agreement dashboard: the figures of getAgreement, each with the number of items it rests
+ * on. A pairwise matrix of annotators (on the measure chosen), then tables per field, per label
+ * and per document. A click on a figure opens the disagreement queue narrowed to it.
+ */
+import { useCallback, useState } from 'react'
+import type { QueueFilter } from '../../core/review/queue'
+import type { AgreementResult, Label } from '../../shared/api'
+import type { WorkbenchClient } from '../../shared/client'
+import { useViewData } from './use-view-data'
+
+type Report = AgreementResult['report']
+type Pair = Report['pairs'][number]
+
+/** The measures the pairwise matrix can show, each read from a pair's report with its n. */
+export const PAIR_MEASURES = {
+  'spans-overlap': {
+    name: 'Span F1 (overlapping)',
+    figure: (pair: Pair) => pair.spans.overlapF1,
+    items: (pair: Pair) => (pair.spans.first ?? 0) + (pair.spans.second ?? 0),
+  },
+  'spans-exact': {
+    name: 'Span F1 (exact)',
+    figure: (pair: Pair) => pair.spans.exactF1,
+    items: (pair: Pair) => (pair.spans.first ?? 0) + (pair.spans.second ?? 0),
+  },
+  labels: {
+    name: 'Label α (nominal)',
+    figure: (pair: Pair) => pair.labels.alpha,
+    items: (pair: Pair) => pair.labels.units ?? 0,
+  },
+  links: {
+    name: 'Link F1',
+    figure: (pair: Pair) => pair.links.f1,
+    items: (pair: Pair) => (pair.links.first ?? 0) + (pair.links.second ?? 0),
+  },
+  clusters: {
+    name: 'Clusters (mean of MUC, B³, CEAF-e, BLANC)',
+    figure: (pair: Pair) => pair.clusters.averageF1,
+    // Clusters are made of the pair's claims (singletons count).
+    items: (pair: Pair) => (pair.spans.first ?? 0) + (pair.spans.second ?? 0),
+  },
+} as const
+export type PairMeasure = keyof typeof PAIR_MEASURES
+
+interface AgreementViewProps {
+  api: WorkbenchClient
+  session: object
+  version: number
+  labels: readonly Label[]
+  nameOf(annotator: string): string
+  onFilter(filter: QueueFilter): void
+}
+
+export function formatFigure(value: number | null | undefined): string {
+  return value === null || value === undefined ? 'n/a' : value.toFixed(3)
+}
+
+export function AgreementView({
+  api,
+  session,
+  version,
+  labels,
+  nameOf,
+  onFilter,
+}: AgreementViewProps) {
+  const [measure, setMeasure] = useState<PairMeasure>('spans-overlap')
+  const load = useCallback(() => api.getAgreement({}), [api])
+  const { data, error, loading } = useViewData({
+    load,
+    version,
+    key: '',
+    memory: { owner: session, name: 'agreement' },
+  })
+  if (!data) {
+    return (
+      <p className="view-empty">
+        {error ? 'Agreement could not be computed.' : loading ? 'Measuring agreement…' : ''}
+      </p>
+    )
+  }
+  const { report } = data
+  if (report.annotators.length < 2) {
+    return (
+      <p className="view-empty" data-testid="agreement-empty">
+        Agreement compares annotators’ files: this project has{' '}
+        {report.annotators.length === 0 ? 'none' : 'only one'} in annotations/.
+      </p>
+    )
+  }
+  const labelName = (id: string) => labels.find((label) => label.id === id)?.name ?? id
+  const chosen = PAIR_MEASURES[measure]
+  const pairOf = (a: string, b: string) =>
+    report.pairs.find(
+      (pair) => (pair.first === a && pair.second === b) || (pair.first === b && pair.second === a),
+    )
+  return (
+    <div className="agreement-view" data-testid="agreement-view">
+      <p className="agreement-summary">
+        {report.annotators.length} annotators · {report.documents} documents · {report.claims}{' '}
+        claims · {report.units} units
+        {data.problems.length > 0 && ` · ${data.problems.length} file(s) left out`}
+      </p>
+      {data.problems.length > 0 && (
+        <ul className="review-problems">
+          {data.problems.map((problem) => (
+            <li key={problem.file}>{problem.message}</li>
+          ))}
+        </ul>
+      )}
+
+      <section aria-labelledby="pairs-heading">
+        <div className="agreement-section-header">
+          <h2 id="pairs-heading">Pairs of annotators</h2>
+          <select
+            aria-label="Measure"
+            value={measure}
+            onChange={(event) => setMeasure(event.target.value as PairMeasure)}
+          >
+            {Object.entries(PAIR_MEASURES).map(([id, entry]) => (
+              <option key={id} value={id}>
+                {entry.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <table className="agreement-matrix" data-testid="pair-matrix">
+          <thead>
+            <tr>
+              <th />
+              {report.annotators.map((name) => (
+                <th key={name} scope="col">
+                  {nameOf(name)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {report.annotators.map((row) => (
+              <tr key={row}>
+                <th scope="row">{nameOf(row)}</th>
+                {report.annotators.map((column) => {
+                  const pair = row === column ? undefined : pairOf(row, column)
+                  if (!pair) return <td key={column} className="diagonal" />
+                  const figure = chosen.figure(pair)
+                  return (
+                    <td key={column} style={{ background: heat(figure) }}>
+                      <button
+                        type="button"
+                        data-testid="pair-figure"
+                        title={`Show the units ${nameOf(row)} and ${nameOf(column)} marked differently`}
+                        onClick={() => onFilter({ pair: [pair.first, pair.second] })}
+                      >
+                        {formatFigure(figure)}
+                        <small> n={chosen.items(pair)}</small>
+                      </button>
+                    </td>
+                  )
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="fields-heading">
+        <h2 id="fields-heading">Fields of aligned units</h2>
+        <table className="agreement-table" data-testid="field-table">
+          <thead>
+            <tr>
+              <th scope="col">Field</th>
+              <th scope="col">α</th>
+              <th scope="col">Units</th>
+              <th scope="col">Cohen κ</th>
+              <th scope="col">Fleiss κ</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(['label', 'status', 'certainty'] as const).map((field) => {
+              const figures = field === 'label' ? report.overall.labels : report.overall[field]
+              return (
+                <tr key={field}>
+                  <th scope="row">
+                    <button type="button" onClick={() => onFilter({ field })}>
+                      {field === 'label' ? 'Label' : field === 'status' ? 'Status' : 'Certainty'}
+                    </button>
+                  </th>
+                  <td>{formatFigure(figures.alpha)}</td>
+                  <td>{figures.units}</td>
+                  <td>{formatFigure(figures.cohenKappa)}</td>
+                  <td>{formatFigure(figures.fleissKappa)}</td>
+                </tr>
+              )
+            })}
+            <tr>
+              <th scope="row">
+                <button type="button" onClick={() => onFilter({ field: 'boundaries' })}>
+                  Spans (unitizing α<sub>u</sub>)
+                </button>
+              </th>
+              <td>{formatFigure(report.overall.alphaU)}</td>
+              <td>{report.units}</td>
+              <td />
+              <td />
+            </tr>
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="labels-heading">
+        <h2 id="labels-heading">Per label</h2>
+        <table className="agreement-table" data-testid="label-table">
+          <thead>
+            <tr>
+              <th scope="col">Label</th>
+              <th scope="col">
+                α<sub>u</sub>
+              </th>
+              <th scope="col">Claims</th>
+              <th scope="col" aria-label="Bar" />
+            </tr>
+          </thead>
+          <tbody>
+            {report.perLabel.map((entry) => (
+              <tr key={entry.label} data-label={entry.label}>
+                <th scope="row">
+                  <button type="button" onClick={() => onFilter({ label: entry.label })}>
+                    <span className="swatch" aria-hidden="true" /> {labelName(entry.label)}
+                  </button>
+                </th>
+                <td>{formatFigure(entry.alphaU)}</td>
+                <td>{entry.claims}</td>
+                <td className="bar-cell" aria-hidden="true">
+                  <span
+                    className="figure-bar"
+                    style={{ width: `${Math.max(0, entry.alphaU ?? 0) * 100}%` }}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="documents-heading">
+        <h2 id="documents-heading">Per document</h2>
+        <table className="agreement-table" data-testid="document-table">
+          <thead>
+            <tr>
+              <th scope="col">Document</th>
+              <th scope="col">Label α</th>
+              <th scope="col">
+                α<sub>u</sub>
+              </th>
+              <th scope="col">Units</th>
+              <th scope="col">Claims</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.perDocument.map((entry) => (
+              <tr key={entry.path}>
+                <th scope="row">
+                  <button type="button" onClick={() => onFilter({ document: entry.path })}>
+                    {entry.path}
+                  </button>
+                </th>
+                <td>{formatFigure(entry.labels.alpha)}</td>
+                <td>{formatFigure(entry.alphaU)}</td>
+                <td>{entry.units}</td>
+                <td>{entry.claims}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  )
+}
+
+/** A cell's tint: red for no agreement, green for full; none where nothing was measured. */
+function heat(figure: number | null): string | undefined {
+  if (figure === null) return undefined
+  const clamped = Math.max(0, Math.min(1, figure))
+  const colour = `color-mix(in srgb, #1a9850 ${Math.round(clamped * 100)}%, #d73027)`
+  return `color-mix(in srgb, ${colour} 28%, transparent)`
+}
