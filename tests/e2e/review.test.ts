@@ -239,3 +239,25 @@ describe('the agreement dashboard', () => {
     expect(consoleProblems).toEqual([])
   })
 })
+
+describe('switching annotator', () => {
+  it('takes another annotator’s file from Settings, and back', async () => {
+    await tab('Documents').click()
+    await page.getByRole('button', { name: 'Settings' }).click()
+    const dialog = page.getByTestId('settings-dialog')
+    expect(await dialog.getByTestId('current-annotator').textContent()).toBe('vera')
+    await dialog.getByTestId('annotator-switch-input').fill('ana')
+    await dialog.getByTestId('annotator-switch').click()
+    await expect.poll(() => dialog.getByTestId('current-annotator').textContent()).toBe('ana')
+    await expect.poll(() => annotator('ana').textContent()).toContain('(you)')
+    // A name the backend refuses is explained where it was typed.
+    await dialog.getByTestId('annotator-switch-input').fill('../etc')
+    await dialog.getByTestId('annotator-switch').click()
+    await expect.poll(() => dialog.getByRole('alert').count()).toBe(1)
+    await dialog.getByTestId('annotator-switch-input').fill('vera')
+    await dialog.getByTestId('annotator-switch').click()
+    await expect.poll(() => dialog.getByTestId('current-annotator').textContent()).toBe('vera')
+    await page.keyboard.press('Escape')
+    expect(consoleProblems).toEqual([])
+  })
+})

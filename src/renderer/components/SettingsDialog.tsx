@@ -1,9 +1,10 @@
 /**
- * Settings: the project's labels and relation types (saved to corroborate.json through
+ * Settings: who annotates (AnnotatorSetting), the project's labels and relation types (saved to corroborate.json through
  * updateLabels and updateRelationTypes, whose messages are shown when they refuse) and this
  * browser's snapping preference.
  */
-import { useState, type FormEvent } from 'react'
+import { useState, type ComponentProps, type FormEvent } from 'react'
+import { AnnotatorSetting } from './AnnotatorSetting'
 import { ModalDialog } from './ModalDialog'
 import { RelationTable } from './RelationTable'
 import { ColourCell, DescriptionCell, NameCell, RemoveCell } from './SettingsCells'
@@ -19,6 +20,8 @@ interface SettingsDialogProps {
   /** Resolves to an error message, or null when the relation types were saved. */
   onSaveRelations(relations: RelationType[]): Promise<string | null>
   onClose(): void
+  /** Who annotates, the project's annotators, and switching (see AnnotatorSetting). */
+  annotator: ComponentProps<typeof AnnotatorSetting>
 }
 
 const LABEL_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const
@@ -107,6 +110,8 @@ export function SettingsDialog(props: SettingsDialogProps) {
     >
       <form onSubmit={onSubmit}>
         <h2 id="settings-title">Settings</h2>
+
+        <AnnotatorSetting {...props.annotator} />
 
         <fieldset className="settings-section">
           <legend>Selecting text</legend>

@@ -254,6 +254,15 @@ export function claimEffects(context: EffectContext) {
     exportTable,
     exportProject: () => exportTable({ scope: 'project' }),
     saveLabels: (labels: Label[]) => saveSettings(() => api.updateLabels(labels)),
+    /** Settings: annotate as someone else; resolves to the backend's refusal, or null. */
+    switchAnnotator: (name: string): Promise<string | null> =>
+      queue(() => api.setAnnotator(name)).then(
+        (status) => {
+          dispatch({ type: 'backend/status', status })
+          return null
+        },
+        (error: unknown) => errorText(error),
+      ),
     saveRelations: (relations: RelationType[]) =>
       saveSettings(() => api.updateRelationTypes(relations)),
     setSnap(snap: boolean) {

@@ -50,7 +50,9 @@ export function createLoader(
       // hash the sidebar knows), so a document with thousands of claims is drawn once.
       if (needsLoad(state.claims.listings[key])) request('claims', key, () => api.listClaims(key))
       if (needsLoad(state.links.listings[key])) request('links', key, () => api.listLinks(key))
-      const shown = state.review.shown
+      // The analyst's own claims are drawn as claims, not as a lane.
+      const own = state.status.annotation?.annotator
+      const shown = state.review.shown.filter((name) => name !== own)
       if (shown.length > 0 && needsLoad(state.review.listings[key])) {
         request('lanes', key, () => api.listAnnotatorClaims(key, [...shown]))
       }

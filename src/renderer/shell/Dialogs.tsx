@@ -7,6 +7,7 @@ import { OutsideSourceDialog } from '../components/OutsideSourceDialog'
 import { PathPrompt } from '../components/PathPrompt'
 import { SettingsDialog } from '../components/SettingsDialog'
 import { useAppState, useWorkbench } from '../effects/workbench-context'
+import { annotatorNamesOf } from '../store/review-selectors'
 import { relationsOf } from '../store/selectors'
 
 export function Dialogs() {
@@ -16,6 +17,8 @@ export function Dialogs() {
   const settings = useAppState((state) => state.workspace.settings)
   const relations = useAppState(relationsOf)
   const snap = useAppState((state) => state.claims.snap)
+  const annotator = useAppState((state) => state.status.annotation?.annotator ?? null)
+  const annotatorNames = useAppState(annotatorNamesOf)
   const nativeDialogs = useAppState(
     (state) => state.workspace.backend?.capabilities.nativeDialogs ?? false,
   )
@@ -39,6 +42,11 @@ export function Dialogs() {
           onSaveLabels={claims.saveLabels}
           onSaveRelations={claims.saveRelations}
           onClose={workbench.closeDialog}
+          annotator={{
+            current: annotator,
+            known: annotatorNames,
+            onSwitch: claims.switchAnnotator,
+          }}
         />
       )
     case 'link-search':
