@@ -47,6 +47,15 @@ const PROBES = String.raw`
       const spans = section.querySelectorAll('[data-testid="claim-highlight"]')
       return new Set(Array.from(spans, (span) => span.getAttribute('data-claim-id'))).size >= claims
     },
+    // The reader shows its colleagues' lanes: every stretch of text under some lane, in a
+    // reader set out for that many lanes.
+    lanes: ({ path, segments, lanes }) => {
+      const reader = document.querySelector('[data-testid="reader"][data-path="' + path + '"]')
+      const host = reader && reader.querySelector('.reader-host[data-lanes="' + lanes + '"]')
+      if (!host) return false
+      const starts = new Set(Array.from(host.querySelectorAll('.lane'), (span) => span.getAttribute('data-lane-start')))
+      return starts.size >= segments
+    },
     // The reader shows a highlight of every claim, and the claim list is there.
     highlights: ({ path, claims }) => {
       const root = document.querySelector('[data-testid="reader"][data-path="' + path + '"] .ProseMirror')
@@ -112,6 +121,7 @@ export async function installProbes(page: Page): Promise<void> {
 export type ReadyCondition =
   | { condition: 'text'; path: string }
   | { condition: 'firstSection' | 'highlights'; path: string; claims: number }
+  | { condition: 'lanes'; path: string; segments: number; lanes: number }
 
 /**
  * Clicks `click` (a locator's click) and returns ms from the click to the first frame showing
