@@ -470,6 +470,8 @@ export interface LaneClaim {
   status: ClaimStatus
   certainty: Certainty | null
   attributedTo: string
+  /** The relation of each of the colleague's links from or to it. */
+  links: string[]
 }
 
 export interface AnnotatorLanes {

@@ -21,6 +21,8 @@ export type ColleagueFile =
       file: AnnotationFile
       /** The file's claims by their saved document path. */
       claimsByPath: ReadonlyMap<string, readonly Claim[]>
+      /** The relations of the file's links from or to each claim, by claim id. */
+      relationsByClaim: ReadonlyMap<string, readonly string[]>
     }
   | { ok: false; displayName: string; annotator: string; message: string }
 
@@ -76,5 +78,14 @@ async function readColleagueFile(
     if (own) own.push(claim)
     else claimsByPath.set(claim.document.path, [claim])
   }
-  return { ok: true, displayName, annotator, file: read.file, claimsByPath }
+  const relationsByClaim = new Map<string, string[]>()
+  for (const link of read.file.links) {
+    const ends = link.to.kind === 'claim' ? [link.from, link.to.claimId] : [link.from]
+    for (const id of ends) {
+      const own = relationsByClaim.get(id)
+      if (own) own.push(link.relation)
+      else relationsByClaim.set(id, [link.relation])
+    }
+  }
+  return { ok: true, displayName, annotator, file: read.file, claimsByPath, relationsByClaim }
 }

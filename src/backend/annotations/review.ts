@@ -320,6 +320,7 @@ export async function listAnnotatorClaims(
         status: claim.status,
         certainty: claim.certainty,
         attributedTo: claim.attributedTo,
+        links: [...(read.relationsByClaim.get(claim.id) ?? [])],
       })),
       orphans: placed.orphans.length,
     })

@@ -7,12 +7,13 @@ import type {
   AnnotatorLanes,
   AnnotatorSummary,
   Label,
+  RelationType,
   ReviewQueueResult,
   ReviewQueueUnit,
 } from '../../shared/api'
 import type { ReaderLanes } from '../reader/lanes'
 import { colourOf, displayName } from './review'
-import { labelsOf } from './selectors'
+import { labelsOf, relationsOf } from './selectors'
 import type { AppState } from './state'
 import { memoize } from './store'
 
@@ -36,8 +37,16 @@ function readerLanes(
   names: readonly string[],
   blind: boolean,
   labels: readonly Label[],
+  relations: readonly RelationType[],
 ): ReaderLanes {
   const labelName = new Map(labels.map((label) => [label.id, label.name]))
+  const relationName = new Map(relations.map((relation) => [relation.id, relation.name]))
+  const linksText = (links: readonly string[]) =>
+    links.length === 0
+      ? ''
+      : ` · ${links.length === 1 ? '1 link' : `${links.length} links`}: ${[...new Set(links)]
+          .map((id) => relationName.get(id) ?? id)
+          .join(', ')}`
   const lanes = listing.lanes.map((lane) => ({
     name: displayName(lane.annotator, names, blind),
     colour: colourOf(lane.annotator, names),
@@ -51,7 +60,8 @@ function readerLanes(
         end: claim.end,
         title:
           `${lanes[index]!.name}: ${labelName.get(claim.label) ?? claim.label}` +
-          (claim.status === 'asserted' ? '' : ` (${claim.status})`),
+          (claim.status === 'asserted' ? '' : ` (${claim.status})`) +
+          linksText(claim.links),
       })),
     ),
   }
@@ -71,7 +81,13 @@ export const lanesOf = (state: AppState, key: string | null): ReaderLanes | null
     derive = memoize(readerLanes)
     laneMemory.set(key, derive)
   }
-  return derive(listing, annotatorNamesOf(state), state.review.blind, labelsOf(state))
+  return derive(
+    listing,
+    annotatorNamesOf(state),
+    state.review.blind,
+    labelsOf(state),
+    relationsOf(state),
+  )
 }
 
 const NO_UNITS: readonly ReviewQueueUnit[] = []

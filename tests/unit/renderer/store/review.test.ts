@@ -62,6 +62,7 @@ const LANES: AnnotatorLanes = {
           status: 'alleged',
           certainty: null,
           attributedTo: '',
+          links: ['same', 'contradicts', 'same'],
         },
       ],
     },
@@ -84,7 +85,14 @@ describe('lanes', () => {
     expect(state.review.shown).toEqual(['ben'])
     const lanes = lanesOf(state, 'b')
     expect(lanes?.lanes).toEqual([{ name: 'ben', colour: '#009E73' }])
-    expect(lanes?.spans).toEqual([{ lane: 0, start: 0, end: 11, title: 'ben: Figure (alleged)' }])
+    expect(lanes?.spans).toEqual([
+      {
+        lane: 0,
+        start: 0,
+        end: 11,
+        title: 'ben: Figure (alleged) · 3 links: Same claim, Contradicts',
+      },
+    ])
     // The same object while nothing changed: the reader does not redraw.
     expect(lanesOf(reduce(state, { type: 'notice/dismiss', id: 0 }), 'b')).toBe(lanes)
   })
@@ -92,7 +100,7 @@ describe('lanes', () => {
   it('show letters in blind mode', () => {
     const state = reduce(withLanes(), { type: 'review/blind', blind: true })
     expect(lanesOf(state, 'b')?.lanes[0]?.name).toBe('C')
-    expect(lanesOf(state, 'b')?.spans[0]?.title).toBe('C: Figure (alleged)')
+    expect(lanesOf(state, 'b')?.spans[0]?.title).toMatch(/^C: Figure \(alleged\) · 3 links/)
   })
 
   it('go when no colleague is shown, and are listed again for another set', () => {
