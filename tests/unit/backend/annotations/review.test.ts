@@ -148,15 +148,32 @@ describe('listAnnotatorClaims', () => {
 
     // Bob's file replaced on disk (a git pull): his lane shows the new version.
     const path = join(root, 'annotations', 'bob.json')
-    const file = JSON.parse(await readFile(path, 'utf8')) as { claims: { label: string }[] }
-    file.claims.find((claim) => claim.label === 'figure')!.label = 'claim'
+    const file = JSON.parse(await readFile(path, 'utf8')) as {
+      claims: { id: string; label: string; created: string }[]
+      links: unknown[]
+    }
+    const figure = file.claims.find((claim) => claim.label === 'figure')!
+    figure.label = 'claim'
+    // And a link of his, from the figure to the source.
+    const source = file.claims.find((claim) => claim.label === 'attribution')!
+    file.links.push({
+      id: '0b7e7a4e-1f43-4a8e-9a3a-3c1d2b4e5f60',
+      relation: 'cites',
+      from: figure.id,
+      to: { kind: 'claim', claimId: source.id },
+      note: '',
+      confidence: null,
+      annotator: 'bob',
+      created: figure.created,
+      updated: figure.created,
+    })
     await writeFile(path, JSON.stringify(file, null, 2) + '\n\n')
     const second = await workbench.listAnnotatorClaims(documentKey, ['bob'])
-    expect(second.lanes[0]!.claims.map((claim) => claim.label).sort()).toEqual([
-      'attribution',
-      'claim',
-      'denial',
-      'event',
+    expect(second.lanes[0]!.claims.map((claim) => [claim.label, claim.links]).sort()).toEqual([
+      ['attribution', ['cites']],
+      ['claim', ['cites']],
+      ['denial', []],
+      ['event', []],
     ])
   })
 
