@@ -80,6 +80,16 @@ function makeProject(): string {
         { label },
       )
     })
+    if (annotator === 'ben') {
+      // A claim on an article since removed from the project: listed, not compared.
+      const text = 'An article that was removed from the project.'
+      claims.push(
+        storedClaim(
+          { text, documentId: 'f'.repeat(64), path: 'old/removed.txt', start: 3, end: 10 },
+          annotator,
+        ),
+      )
+    }
     writeFileSync(
       join(root, 'annotations', `${annotator}.json`),
       serializeAnnotationFile({ ...emptyAnnotationFile(annotator), claims }),
@@ -201,6 +211,9 @@ describe('the disagreement queue', () => {
     expect(await quotes.nth(1).locator('del').allTextContents()).toEqual([' on Tuesday'])
     await page.keyboard.press('p')
     await expect.poll(progress).toMatch(/^1 of 4/)
+    expect(await page.getByTestId('review-problems').textContent()).toBe(
+      'ben: 1 claim on old/removed.txt left out: the document is not in the project',
+    )
     await screenshot(page, 'review-queue')
   })
 

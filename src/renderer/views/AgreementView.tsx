@@ -7,6 +7,7 @@ import { useCallback, useState } from 'react'
 import type { QueueFilter } from '../../core/review/queue'
 import type { AgreementResult, Label } from '../../shared/api'
 import type { WorkbenchClient } from '../../shared/client'
+import { LeftOut } from './LeftOut'
 import { useViewData } from './use-view-data'
 
 type Report = AgreementResult['report']
@@ -101,13 +102,7 @@ export function AgreementView({
         claims · {report.units} units
         {data.problems.length > 0 && ` · ${data.problems.length} file(s) left out`}
       </p>
-      {data.problems.length > 0 && (
-        <ul className="review-problems">
-          {data.problems.map((problem) => (
-            <li key={problem.file}>{problem.message}</li>
-          ))}
-        </ul>
-      )}
+      <LeftOut problems={data.problems} leftOut={data.leftOut} nameOf={nameOf} />
 
       <section aria-labelledby="pairs-heading">
         <div className="agreement-section-header">

@@ -6,6 +6,7 @@
 import { useLayoutEffect, useRef } from 'react'
 import { CONFLICT_FIELDS, type QueueFilter } from '../../core/review/queue'
 import type { Label, ReviewQueueResult, ReviewQueueUnit } from '../../shared/api'
+import { LeftOut } from './LeftOut'
 import { CONFLICT_NAMES, UnitCard } from './UnitCard'
 
 interface ReviewViewProps {
@@ -121,13 +122,7 @@ export function ReviewView(props: ReviewViewProps) {
           <kbd>N</kbd> next <kbd>P</kbd> previous
         </span>
       </div>
-      {queue.problems.length > 0 && (
-        <ul className="review-problems" data-testid="review-problems">
-          {queue.problems.map((problem) => (
-            <li key={problem.file}>{problem.message}</li>
-          ))}
-        </ul>
-      )}
+      <LeftOut problems={queue.problems} leftOut={queue.leftOut} nameOf={nameOf} />
       <div className="review-body">
         <ol className="review-list" ref={listRef} aria-label="Units">
           {units.map((unit, index) => (
