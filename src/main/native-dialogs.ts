@@ -4,7 +4,8 @@
  * renderer are ignored: in Electron only the dialog grants access), and an
  * export is saved where the user says in a save dialog rather than handed to
  * the renderer. Datasets are exported into, and imported from, what the user
- * picks in a folder or file dialog.
+ * picks in a folder or file dialog, and a colleague's annotator file is reviewed from where the
+ * user picks it.
  */
 import { writeFile } from 'node:fs/promises'
 import {
@@ -36,7 +37,7 @@ export function withNativeDialogs(
     return result.canceled || !result.filePath ? null : result.filePath
   }
   return {
-    // Every method as the backend serves it; the three below replace theirs.
+    // Every method as the backend serves it; the ones below replace theirs.
     ...workbench,
     chooseProject: async () => {
       const paths = await show({ title: 'Open Project', properties: ['openDirectory'] })
@@ -52,6 +53,14 @@ export function withNativeDialogs(
         ],
       })
       return paths ? workbench.openFiles(paths) : null
+    },
+    addReviewFile: async () => {
+      const paths = await show({
+        title: 'Review an Annotator File',
+        properties: ['openFile'],
+        filters: [{ name: 'Annotator files', extensions: ['json'] }],
+      })
+      return paths ? workbench.addReviewFile(paths[0]) : null
     },
     exportDataset: async (request) => {
       // The folder comes from the dialog only: in Electron only the dialog grants access.

@@ -188,6 +188,14 @@ export interface WorkbenchApi {
    */
   listAnnotators(): Promise<AnnotatorSummary[]>
   /**
+   * Reviews an annotator file from outside annotations/ (a colleague's file kept elsewhere)
+   * beside the project's, for this session, read-only, under a name made from its file name;
+   * answers the annotators as listAnnotators does. Browser mode and CLI: `path`; Electron: a
+   * file chosen in a dialog; null when cancelled. Throws 'annotation-file-problem' naming the
+   * file when it cannot be read, 'invalid-arguments' without a path.
+   */
+  addReviewFile(path?: string): Promise<AnnotatorSummary[] | null>
+  /**
    * Colleagues' claims on one document, placed in its current text, one lane per annotator in
    * the order asked, for the reader to draw read-only. A file that cannot be read is listed in
    * `problems`, and the other lanes are drawn. Never writes.
@@ -449,7 +457,7 @@ export interface ReviewQueueResult {
 
 export interface AnnotatorSummary {
   name: string
-  /** Project-relative, e.g. annotations/alice.json. */
+  /** Project-relative, e.g. annotations/alice.json; absolute for a file reviewed from outside. */
   file: string
   /** The annotator this app annotates as. */
   current: boolean
@@ -781,6 +789,7 @@ export const workbenchMethods = [
   'getAgreement',
   'getReviewQueue',
   'listAnnotators',
+  'addReviewFile',
   'listAnnotatorClaims',
   'exportDataset',
   'importDataset',

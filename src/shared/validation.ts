@@ -94,6 +94,7 @@ export const methodArguments = {
   getAgreement: z.tuple([reviewRequest]),
   getReviewQueue: z.tuple([reviewRequest]),
   listAnnotators: z.tuple([]),
+  addReviewFile: z.tuple([typedPath.optional()]),
   listAnnotatorClaims: z.tuple([documentKey, z.array(annotatorNameSchema).max(50)]),
   exportTable: z.tuple([
     z

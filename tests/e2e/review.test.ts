@@ -4,7 +4,7 @@
  * blind mode), the disagreement queue with its filters and N / P, the unit card's versions and
  * boundary diff, and the agreement dashboard whose figures open the queue narrowed to them.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
@@ -250,6 +250,34 @@ describe('the agreement dashboard', () => {
     // the denial's boundaries, and what only one of them marked.
     expect(units).toBe(4)
     expect(consoleProblems).toEqual([])
+  })
+})
+
+describe('a file from elsewhere', () => {
+  it('is reviewed beside the project’s files, read-only', async () => {
+    await tab('Documents').click()
+    const elsewhere = mkdtempSync(join(tmpdir(), 'corroborate-e2e-mailed-'))
+    const mailed = join(elsewhere, "Ana's review.json")
+    const bytes = readFileSync(join(project, 'annotations', 'ana.json'))
+    writeFileSync(mailed, bytes)
+    try {
+      await page.getByTestId('review-file').click()
+      await page.getByTestId('path-input').fill(mailed)
+      await page.getByTestId('path-confirm').click()
+      const added = annotator('ana-s-review')
+      await expect
+        .poll(() => added.locator('[data-testid="annotator-counts"]').textContent())
+        .toBe('2 · 3')
+      expect(await added.getAttribute('title')).toBe(mailed)
+      await added.getByTestId('lane-toggle').check()
+      await expect
+        .poll(laneSegments)
+        .toContainEqual(['about 13,000 containers', 'ana ben ana-s-review'])
+      await added.getByTestId('lane-toggle').uncheck()
+      expect(readFileSync(mailed)).toEqual(bytes)
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true })
+    }
   })
 })
 

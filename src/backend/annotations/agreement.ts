@@ -8,15 +8,16 @@
 import { agreementReport, nanAsNull } from '../../core/review'
 import type { AgreementRequest, AgreementResult } from '../../shared/api'
 import type { AnnotationContext } from './context'
-import { readReviewedDocuments } from './review'
+import { readReviewedDocuments, type OutsideReview } from './review'
 
 const CLUSTER_RELATION = 'same'
 
 export async function getAgreement(
   context: AnnotationContext,
   request: AgreementRequest,
+  outside?: OutsideReview,
 ): Promise<AgreementResult> {
-  const read = await readReviewedDocuments(context, request)
+  const read = await readReviewedDocuments(context, request, outside)
   const report = agreementReport({
     annotators: read.annotators,
     documents: read.documents.map(({ document, text, claims }) => ({

@@ -17,22 +17,28 @@ export type ColleagueFile =
   | {
       ok: true
       displayName: string
-      annotator: string
       file: AnnotationFile
       /** The file's claims by their saved document path. */
       claimsByPath: ReadonlyMap<string, readonly Claim[]>
       /** The relations of the file's links from or to each claim, by claim id. */
       relationsByClaim: ReadonlyMap<string, readonly string[]>
     }
-  | { ok: false; displayName: string; annotator: string; message: string }
+  | { ok: false; displayName: string; message: string }
 
 /** Parsed files by absolute path, with the stamp of the version they were read from. */
 export class ColleagueFileCache {
   private readonly entries = new Map<string, { stamp: string; result: ColleagueFile }>()
 
-  async read(dataRoot: string, annotator: string): Promise<ColleagueFile> {
-    const displayName = `${ANNOTATIONS_FOLDER}/${annotator}.json`
-    const path = join(dataRoot, ANNOTATIONS_FOLDER, `${annotator}.json`)
+  /** annotations/<annotator>.json of the project in `dataRoot`. */
+  read(dataRoot: string, annotator: string): Promise<ColleagueFile> {
+    return this.readFile(
+      join(dataRoot, ANNOTATIONS_FOLDER, `${annotator}.json`),
+      `${ANNOTATIONS_FOLDER}/${annotator}.json`,
+    )
+  }
+
+  /** Any annotator file, named `displayName` in messages. */
+  async readFile(path: string, displayName: string): Promise<ColleagueFile> {
     let stamp: string
     try {
       const info = await stat(path)
@@ -42,23 +48,18 @@ export class ColleagueFileCache {
       return {
         ok: false,
         displayName,
-        annotator,
         message: `${displayName} cannot be read (${describe(error)}).`,
       }
     }
     const cached = this.entries.get(path)
     if (cached?.stamp === stamp) return cached.result
-    const result = await readColleagueFile(path, displayName, annotator)
+    const result = await readColleagueFile(path, displayName)
     this.entries.set(path, { stamp, result })
     return result
   }
 }
 
-async function readColleagueFile(
-  path: string,
-  displayName: string,
-  annotator: string,
-): Promise<ColleagueFile> {
+async function readColleagueFile(path: string, displayName: string): Promise<ColleagueFile> {
   let text: string
   try {
     text = await readFile(path, 'utf8')
@@ -66,12 +67,11 @@ async function readColleagueFile(
     return {
       ok: false,
       displayName,
-      annotator,
       message: `${displayName} cannot be read (${describe(error)}).`,
     }
   }
   const read = readAnnotationFileText(text, displayName)
-  if (!read.ok) return { ok: false, displayName, annotator, message: read.message }
+  if (!read.ok) return { ok: false, displayName, message: read.message }
   const claimsByPath = new Map<string, Claim[]>()
   for (const claim of read.file.claims) {
     const own = claimsByPath.get(claim.document.path)
@@ -87,5 +87,5 @@ async function readColleagueFile(
       else relationsByClaim.set(id, [link.relation])
     }
   }
-  return { ok: true, displayName, annotator, file: read.file, claimsByPath, relationsByClaim }
+  return { ok: true, displayName, file: read.file, claimsByPath, relationsByClaim }
 }

@@ -7,7 +7,7 @@
  * out while the others are reviewed.
  */
 import { readdir } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { alignClaims, reviewQueue, type QueueClaim } from '../../core/review'
 import type { Claim } from '../../core/model'
 import type {
@@ -26,7 +26,8 @@ import {
   readAnnotationFolder,
   type AnnotationFolderFile,
 } from './annotation-folder'
-import type { ColleagueFileCache } from './colleague-files'
+import { ColleagueFileCache, type ColleagueFile } from './colleague-files'
+import { ReviewSources } from './review-sources'
 import type { AnnotationContext } from './context'
 import { DocumentIndex, placeClaims } from './placement'
 
@@ -56,8 +57,14 @@ export interface ReviewedDocuments {
 export async function readReviewedDocuments(
   context: AnnotationContext,
   request: ReviewQueueRequest,
+  outside: OutsideReview = NO_OUTSIDE,
 ): Promise<ReviewedDocuments> {
   const folder = await readAnnotationFolder(context.dataRoot)
+  for (const { annotator, path } of outside.sources.outsideFiles(context.dataRoot)) {
+    const read = await outside.files.readFile(path, path)
+    if (read.ok) folder.files.push({ displayName: path, annotator, file: read.file })
+    else folder.problems.push({ displayName: path, message: read.message })
+  }
   const wanted = request.annotators
   const files = folder.files.filter((file) => !wanted || wanted.includes(file.annotator))
   const annotators = wanted
@@ -138,12 +145,23 @@ export async function readReviewedDocuments(
   }
 }
 
+/** Files reviewed from outside annotations/, and the cache they are read through. */
+export interface OutsideReview {
+  sources: ReviewSources
+  files: ColleagueFileCache
+}
+const NO_OUTSIDE: OutsideReview = {
+  sources: new ReviewSources(),
+  files: new ColleagueFileCache(),
+}
+
 /** The disagreement queue of the project (see core/review/queue.ts), every unit with its text. */
 export async function getReviewQueue(
   context: AnnotationContext,
   request: ReviewQueueRequest,
+  outside: OutsideReview = NO_OUTSIDE,
 ): Promise<ReviewQueueResult> {
-  const read = await readReviewedDocuments(context, request)
+  const read = await readReviewedDocuments(context, request, outside)
   const byPath = new Map(read.documents.map((entry) => [entry.document.path, entry]))
   const queue = reviewQueue(
     read.documents.map(({ document, claims }) => ({
@@ -207,10 +225,22 @@ function reviewVersion(version: QueueClaim & { claim: Claim }, text: string): Re
  */
 export async function listAnnotators(
   context: AnnotationContext,
-  files: ColleagueFileCache,
+  { files, sources }: OutsideReview,
 ): Promise<AnnotatorSummary[]> {
   const names = await annotatorNames(context)
   const summaries: AnnotatorSummary[] = []
+  const summaryOf = (name: string, file: string, read: ColleagueFile): AnnotatorSummary =>
+    read.ok
+      ? {
+          name,
+          file,
+          current: false,
+          claims: read.file.claims.length,
+          links: read.file.links.length,
+          byDocument: countByPath(read.file.claims),
+          problem: null,
+        }
+      : { name, file, current: false, claims: 0, links: 0, byDocument: {}, problem: read.message }
   for (const name of names) {
     const file = `annotations/${name}.json`
     if (name === context.annotator && context.store) {
@@ -226,30 +256,31 @@ export async function listAnnotators(
       })
       continue
     }
-    const read = await files.read(context.dataRoot, name)
-    summaries.push(
-      read.ok
-        ? {
-            name,
-            file,
-            current: false,
-            claims: read.file.claims.length,
-            links: read.file.links.length,
-            byDocument: countByPath(read.file.claims),
-            problem: null,
-          }
-        : {
-            name,
-            file,
-            current: false,
-            claims: 0,
-            links: 0,
-            byDocument: {},
-            problem: read.message,
-          },
-    )
+    summaries.push(summaryOf(name, file, await files.read(context.dataRoot, name)))
+  }
+  for (const { annotator, path } of sources.outsideFiles(context.dataRoot)) {
+    summaries.push(summaryOf(annotator, path, await files.readFile(path, path)))
   }
   return summaries
+}
+
+/**
+ * Reviews an annotator file from outside annotations/ in this session (read-only). Throws
+ * 'annotation-file-problem' naming the file when it cannot be read.
+ */
+export async function addReviewFile(
+  context: AnnotationContext,
+  outside: OutsideReview,
+  path: string,
+): Promise<AnnotatorSummary[]> {
+  const absolute = resolve(path)
+  const read = await outside.files.readFile(absolute, absolute)
+  if (!read.ok) throw new BackendError('annotation-file-problem', read.message, absolute)
+  const names = await annotatorNames(context)
+  const inFolder = join(context.dataRoot, ANNOTATIONS_FOLDER)
+  // A file of the project's own folder is reviewed already, under its own name.
+  if (resolve(absolute, '..') !== inFolder) outside.sources.add(context.dataRoot, absolute, names)
+  return listAnnotators(context, outside)
 }
 
 async function annotatorNames(context: AnnotationContext): Promise<string[]> {
@@ -287,10 +318,13 @@ function countByPath(claims: Iterable<Claim>): Record<string, number> {
  */
 export async function listAnnotatorClaims(
   context: AnnotationContext,
-  files: ColleagueFileCache,
+  { files, sources }: OutsideReview,
   documentKey: string,
   annotators: readonly string[],
 ): Promise<AnnotatorLanes> {
+  const outsidePaths = new Map(
+    sources.outsideFiles(context.dataRoot).map((file) => [file.annotator, file.path]),
+  )
   const opened = await context.documents.open(documentKey)
   const listed = context.documents.projectDocuments()
   const document = listed.find((entry) => entry.key === documentKey)
@@ -298,7 +332,10 @@ export async function listAnnotatorClaims(
   const lanes: AnnotatorLanes['lanes'] = []
   const problems: AnnotatorLanes['problems'] = []
   for (const annotator of annotators) {
-    const read = await files.read(context.dataRoot, annotator)
+    const outsidePath = outsidePaths.get(annotator)
+    const read = outsidePath
+      ? await files.readFile(outsidePath, outsidePath)
+      : await files.read(context.dataRoot, annotator)
     if (!read.ok) {
       problems.push({ file: read.displayName, message: read.message })
       continue

@@ -16,9 +16,17 @@ import { projectSettings, updateLabels, updateRelationTypes } from './commands/s
 import { exportDataset } from './dataset-export'
 import { importDataset } from './dataset-import'
 import * as queries from './queries'
+import { BackendError } from '../errors'
 import { getAgreement } from './agreement'
 import { ColleagueFileCache } from './colleague-files'
-import { getReviewQueue, listAnnotatorClaims, listAnnotators } from './review'
+import { ReviewSources } from './review-sources'
+import {
+  addReviewFile,
+  getReviewQueue,
+  listAnnotatorClaims,
+  listAnnotators,
+  type OutsideReview,
+} from './review'
 import type { AnnotationSession } from './session'
 
 export type AnnotationApi = Omit<
@@ -46,8 +54,9 @@ export interface SessionAccess {
 
 export function createAnnotationApi(sessions: SessionAccess): AnnotationApi {
   const current = (): Promise<AnnotationSession> => sessions.current()
-  // Colleagues' files parsed once per version on disk, for lanes and the annotator list.
-  const colleagueFiles = new ColleagueFileCache()
+  // Colleagues' files parsed once per version on disk, for lanes and the annotator list, and
+  // the files reviewed from outside annotations/ in this session.
+  const outside: OutsideReview = { files: new ColleagueFileCache(), sources: new ReviewSources() }
   return {
     getProjectSettings: async () => (await current()).read(projectSettings),
     updateLabels: async (labels) => (await current()).runOnSettings(updateLabels, labels),
@@ -74,18 +83,24 @@ export function createAnnotationApi(sessions: SessionAccess): AnnotationApi {
       (await current()).read(async (context) => {
         // Agreement reads the files: the annotator's own changes must be in theirs first.
         await context.store?.flush()
-        return getAgreement(context, request)
+        return getAgreement(context, request, outside)
       }),
     getReviewQueue: async (request) =>
       (await current()).read(async (context) => {
         await context.store?.flush()
-        return getReviewQueue(context, request)
+        return getReviewQueue(context, request, outside)
       }),
     listAnnotators: async () =>
-      (await current()).read((context) => listAnnotators(context, colleagueFiles)),
+      (await current()).read((context) => listAnnotators(context, outside)),
+    addReviewFile: async (path) => {
+      if (path === undefined) {
+        throw new BackendError('invalid-arguments', 'Give the path of the annotator file.')
+      }
+      return (await current()).read((context) => addReviewFile(context, outside, path))
+    },
     listAnnotatorClaims: async (documentKey, annotators) =>
       (await current()).read((context) =>
-        listAnnotatorClaims(context, colleagueFiles, documentKey, annotators),
+        listAnnotatorClaims(context, outside, documentKey, annotators),
       ),
     exportTable: async (request) =>
       (await current()).read(async (context) => {

@@ -20,6 +20,8 @@ interface AnnotatorListProps {
   blind: boolean
   onShowLane(annotator: string, shown: boolean): void
   onBlind(blind: boolean): void
+  /** Reviews an annotator file from outside annotations/. */
+  onAddFile(): void
 }
 
 export function AnnotatorList({
@@ -28,8 +30,8 @@ export function AnnotatorList({
   blind,
   onShowLane,
   onBlind,
+  onAddFile,
 }: AnnotatorListProps) {
-  if (rows.length === 0) return null
   return (
     <section
       className="annotator-list"
@@ -96,6 +98,15 @@ export function AnnotatorList({
           )
         })}
       </ul>
+      <button
+        type="button"
+        className="link-button"
+        data-testid="review-file"
+        title="Review a colleague’s annotator file kept outside annotations/ (read-only)"
+        onClick={onAddFile}
+      >
+        Review a file…
+      </button>
     </section>
   )
 }

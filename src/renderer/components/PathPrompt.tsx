@@ -3,13 +3,32 @@
  * exists (window.prompt is blocking and cannot be styled or tested well).
  */
 import { useState, type FormEvent } from 'react'
+import type { PromptKind } from '../store/dialogs'
 import { ModalDialog } from './ModalDialog'
 
 interface PathPromptProps {
-  /** 'folder': one path; 'files': one path per line. */
-  kind: 'folder' | 'files'
+  /** 'folder' and 'review-file': one path; 'files': one path per line. */
+  kind: PromptKind
   onConfirm(paths: string[]): void
   onCancel(): void
+}
+
+const WORDING: Record<PromptKind, { title: string; label: string; placeholder: string }> = {
+  folder: {
+    title: 'Open a folder',
+    label: 'Path of the project folder on this computer',
+    placeholder: '/home/me/articles',
+  },
+  files: {
+    title: 'Open files',
+    label: 'Paths of the article files, one per line',
+    placeholder: '/home/me/articles/report.html',
+  },
+  'review-file': {
+    title: 'Review an annotator file',
+    label: 'Path of a colleague’s annotator file (.json), read and never written',
+    placeholder: '/home/me/Downloads/ana.json',
+  },
 }
 
 export function PathPrompt({ kind, onConfirm, onCancel }: PathPromptProps) {
@@ -22,10 +41,10 @@ export function PathPrompt({ kind, onConfirm, onCancel }: PathPromptProps) {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
-    if (paths.length > 0) onConfirm(kind === 'folder' ? paths.slice(0, 1) : paths)
+    if (paths.length > 0) onConfirm(kind === 'files' ? paths : paths.slice(0, 1))
   }
 
-  const title = kind === 'folder' ? 'Open a folder' : 'Open files'
+  const { title, label, placeholder } = WORDING[kind]
   return (
     <ModalDialog
       className="path-prompt"
@@ -35,19 +54,15 @@ export function PathPrompt({ kind, onConfirm, onCancel }: PathPromptProps) {
     >
       <form onSubmit={onSubmit}>
         <h2 id="path-prompt-title">{title}</h2>
-        <label htmlFor="path-prompt-input">
-          {kind === 'folder'
-            ? 'Path of the project folder on this computer'
-            : 'Paths of the article files, one per line'}
-        </label>
-        {kind === 'folder' ? (
+        <label htmlFor="path-prompt-input">{label}</label>
+        {kind !== 'files' ? (
           <input
             id="path-prompt-input"
             data-testid="path-input"
             autoFocus
             spellCheck={false}
             value={value}
-            placeholder="/home/me/articles"
+            placeholder={placeholder}
             onChange={(event) => setValue(event.target.value)}
           />
         ) : (

@@ -8,9 +8,26 @@ import type { ReviewQueueUnit } from '../../shared/api'
 import { filteredQueueOf, queuePositionOf } from '../store/review-selectors'
 import type { EffectContext } from './context'
 
-export function reviewEffects({ store }: EffectContext) {
+export function reviewEffects({ store, api, fail }: EffectContext) {
   const { dispatch, getState } = store
+  const addFile = (path?: string) =>
+    api.addReviewFile(path).then(
+      (annotators) => {
+        if (annotators !== null) dispatch({ type: 'review/sources' })
+      },
+      (error: unknown) => fail('Could not review the file', error),
+    )
   return {
+    /** Reviews an annotator file from outside annotations/: Electron's dialog, else a prompt. */
+    chooseFile() {
+      if (getState().workspace.backend?.capabilities.nativeDialogs) void addFile()
+      else dispatch({ type: 'dialog/prompt', prompt: 'review-file' })
+    },
+    /** The path typed in browser mode's prompt. */
+    confirmFile(paths: string[]) {
+      dispatch({ type: 'dialog/close' })
+      if (paths[0] !== undefined) void addFile(paths[0])
+    },
     /** The next (1) or previous (-1) unit of the filtered queue; stays at either end. */
     move(delta: 1 | -1) {
       const state = getState()

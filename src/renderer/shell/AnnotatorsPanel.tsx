@@ -25,6 +25,7 @@ export function AnnotatorsPanel() {
       blind={blind}
       onShowLane={review.showLane}
       onBlind={review.setBlind}
+      onAddFile={review.chooseFile}
     />
   )
 }

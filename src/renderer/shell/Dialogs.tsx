@@ -91,7 +91,9 @@ export function Dialogs() {
       return (
         <PathPrompt
           kind={open.prompt}
-          onConfirm={project.confirmPrompt}
+          onConfirm={
+            open.prompt === 'review-file' ? workbench.review.confirmFile : project.confirmPrompt
+          }
           onCancel={workbench.closeDialog}
         />
       )

@@ -22,6 +22,7 @@ import type {
   WorkbenchState,
 } from '../../shared/api'
 import type { LayoutAction } from '../layout'
+import type { PromptKind } from './dialogs'
 import type { OffsetRange } from '../reader/positions'
 import type { BadgeEvent, ClaimClick } from '../reader/ReaderView'
 import type { WorkspaceView } from '../views/types'
@@ -95,6 +96,8 @@ export type Action =
   | { type: 'suggestions/accepting'; target: { documentKey: string; start: number } }
   | { type: 'suggestions/accepted' }
   // ---- Review ----
+  /** Another annotator file is reviewed (from outside annotations/): everything is read again. */
+  | { type: 'review/sources' }
   /** A colleague's lane turned on or off in the reader. */
   | { type: 'review/show'; annotator: string; shown: boolean }
   | { type: 'review/blind'; blind: boolean }
@@ -105,7 +108,7 @@ export type Action =
   | { type: 'notice/add'; notice: NoticeInput }
   | { type: 'notice/dismiss'; id: number }
   // ---- Dialogs ----
-  | { type: 'dialog/prompt'; prompt: 'folder' | 'files' }
+  | { type: 'dialog/prompt'; prompt: PromptKind }
   | { type: 'dialog/settings' }
   | { type: 'dialog/dataset'; direction: 'export' | 'import' }
   | { type: 'dialog/annotator'; request: NewClaim }

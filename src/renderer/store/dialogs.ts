@@ -24,7 +24,7 @@ export interface LinkSearchDialog {
 }
 
 export type Dialog =
-  | { kind: 'prompt'; prompt: 'folder' | 'files' }
+  | { kind: 'prompt'; prompt: PromptKind }
   | { kind: 'settings' }
   /** Export a dataset (W3C, brat, JSONL, ClaimReview) or import one into a new annotator file. */
   | { kind: 'dataset'; direction: 'export' | 'import' }
@@ -36,6 +36,9 @@ export type Dialog =
   | { kind: 'outside'; source: ClaimEnd }
   /** Overlapping claims under a click: pick one. */
   | { kind: 'chooser'; click: ClaimClick }
+
+/** What browser mode's path prompt asks for (Electron shows its own dialogs). */
+export type PromptKind = 'folder' | 'files' | 'review-file'
 
 export interface DialogsState {
   open: Dialog | null

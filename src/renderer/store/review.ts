@@ -64,6 +64,7 @@ export function reviewReducer(state: ReviewState, action: Action): ReviewState {
   switch (action.type) {
     case 'backend/state':
     case 'backend/session':
+    case 'review/sources':
       return staleAll(state)
     case 'backend/changed':
       // The analyst's own edits change their counts and the queue, not colleagues' lanes;

@@ -6,6 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Workbench } from '../../../../src/backend'
+import { tempDir } from '../helpers'
 import { ARTICLE, keyOf, openProject, rangeOf } from './project-setup'
 
 const FIGURE = '13,000 containers of munitions'
@@ -186,5 +187,53 @@ describe('listAnnotatorClaims', () => {
     expect(lanes.problems).toHaveLength(1)
     expect(lanes.problems[0]!.file).toBe('annotations/carol.json')
     expect(lanes.problems[0]!.message).toMatch(/annotations\/carol\.json is not valid JSON/)
+  })
+})
+
+describe('addReviewFile', () => {
+  it('reviews a colleague’s file kept outside annotations/, read-only, under its file name', async () => {
+    const { workbench, root } = await threeAnnotators()
+    // Bob's file as a colleague mailed it: kept elsewhere, under another name.
+    const elsewhere = await tempDir()
+    const mailed = join(elsewhere, 'bob.json')
+    const bytes = await readFile(join(root, 'annotations', 'bob.json'))
+    await writeFile(mailed, bytes)
+    const annotators = await workbench.addReviewFile(mailed)
+    const outside = annotators?.find((entry) => entry.file === mailed)
+    // "bob" is taken by annotations/bob.json.
+    expect(outside).toMatchObject({ name: 'bob-2', claims: 4, current: false, problem: null })
+    // The same file again is the same entry.
+    expect((await workbench.addReviewFile(mailed))?.filter((a) => a.file === mailed)).toHaveLength(
+      1,
+    )
+
+    const queue = await workbench.getReviewQueue({ annotators: ['bob', 'bob-2'] })
+    expect(queue.units.every((unit) => unit.conflicts.length === 0)).toBe(true)
+    expect(queue.units).toHaveLength(4)
+    const lanes = await workbench.listAnnotatorClaims(await keyOf(workbench, 'story.txt'), [
+      'bob-2',
+    ])
+    expect(lanes.lanes[0]?.claims).toHaveLength(4)
+    const agreement = await workbench.getAgreement({ annotators: ['bob', 'bob-2'] })
+    expect(agreement.report.pairs[0]?.spans.exactF1).toBe(1)
+    expect(await readFile(mailed)).toEqual(bytes)
+  })
+
+  it('refuses a file it cannot read, naming it, and writes nothing', async () => {
+    const { workbench } = await threeAnnotators()
+    const path = join(await tempDir(), 'broken.json')
+    await writeFile(path, '{"format": "corroborate/annotations", "version": 99}')
+    await expect(workbench.addReviewFile(path)).rejects.toMatchObject({
+      code: 'annotation-file-problem',
+      message: expect.stringContaining('newer Corroborate'),
+    })
+    expect(await readFile(path, 'utf8')).toBe(
+      '{"format": "corroborate/annotations", "version": 99}',
+    )
+    expect((await workbench.listAnnotators()).map((entry) => entry.name)).toEqual([
+      'alice',
+      'bob',
+      'carol',
+    ])
   })
 })
