@@ -184,3 +184,39 @@ export async function watchedPage(
   page.on('pageerror', (error) => problems.push(error.message))
   return { page, problems }
 }
+
+/** A project open in browser mode in a watched page of its own browser, as a user sees it. */
+export interface OpenedProject {
+  server: BrowserModeServer
+  browser: Browser
+  page: Page
+  /** Console errors and warnings of the page (see watchedPage). */
+  problems: string[]
+  close(): Promise<void>
+}
+
+/**
+ * Serves `projectDir` in browser mode, names the annotator (when given) as the first-claim
+ * dialog would, and opens the page once the sidebar lists the documents.
+ */
+export async function openProjectInBrowser(
+  projectDir: string,
+  annotator?: string,
+): Promise<OpenedProject> {
+  const server = await startBrowserMode(projectDir)
+  if (annotator !== undefined) await invoke(server.url, 'setAnnotator', annotator)
+  const browser = await launchChromium()
+  const { page, problems } = await watchedPage(browser)
+  await page.goto(server.url)
+  await page.locator('[data-testid="doc-item"]').first().waitFor()
+  return {
+    server,
+    browser,
+    page,
+    problems,
+    async close() {
+      await browser.close()
+      await server.stop()
+    },
+  }
+}

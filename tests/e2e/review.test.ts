@@ -7,20 +7,13 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serializeAnnotationFile } from '../../src/backend/annotations'
 import { parseDocument } from '../../src/core/document'
 import { emptyAnnotationFile, type Claim } from '../../src/core/model'
 import { storedClaim } from '../support/claims'
-import {
-  invoke,
-  launchChromium,
-  screenshot,
-  startBrowserMode,
-  watchedPage,
-  type BrowserModeServer,
-} from './harness'
+import { screenshot, openProjectInBrowser, type OpenedProject } from './harness'
 
 const ARTICLES = {
   'harbour-wire.txt':
@@ -55,8 +48,7 @@ const MARKS: Record<string, Mark[]> = {
 }
 
 let project: string
-let server: BrowserModeServer
-let browser: Browser
+let opened: OpenedProject | undefined
 let page: Page
 let consoleProblems: string[] = []
 
@@ -100,19 +92,13 @@ function makeProject(): string {
 
 beforeAll(async () => {
   project = makeProject()
-  server = await startBrowserMode(project)
-  await invoke(server.url, 'setAnnotator', 'vera')
-  browser = await launchChromium()
-  const watched = await watchedPage(browser)
-  page = watched.page
-  consoleProblems = watched.problems
-  await page.goto(server.url)
-  await page.locator('[data-testid="doc-item"]').first().waitFor()
+  opened = await openProjectInBrowser(project, 'vera')
+  page = opened.page
+  consoleProblems = opened.problems
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
+  await opened?.close()
   if (project) rmSync(project, { recursive: true, force: true })
 })
 

@@ -10,20 +10,12 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Papa from 'papaparse'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serializeAnnotationFile } from '../../src/backend/annotations'
 import { parseDocument } from '../../src/core/document'
 import { emptyAnnotationFile, newLinkId, type Claim, type Link } from '../../src/core/model'
-import {
-  invoke,
-  launchChromium,
-  watchedPage,
-  repoRoot,
-  screenshot,
-  startBrowserMode,
-  type BrowserModeServer,
-} from './harness'
+import { repoRoot, screenshot, openProjectInBrowser, type OpenedProject } from './harness'
 import { storedClaim } from '../support/claims'
 
 const ANNOTATOR = 'vera'
@@ -64,8 +56,7 @@ const WHERE: Record<Passage, string> = {
 }
 
 let project: string
-let server: BrowserModeServer
-let browser: Browser
+let opened: OpenedProject | undefined
 let page: Page
 const ids = {} as Record<Passage, string>
 let consoleProblems: string[] = []
@@ -117,19 +108,13 @@ function makeProject(): string {
 
 beforeAll(async () => {
   project = makeProject()
-  server = await startBrowserMode(project)
-  await invoke(server.url, 'setAnnotator', ANNOTATOR)
-  browser = await launchChromium()
-  const watched = await watchedPage(browser)
-  page = watched.page
-  consoleProblems = watched.problems
-  await page.goto(server.url)
-  await page.locator('[data-testid="doc-item"]').first().waitFor()
+  opened = await openProjectInBrowser(project, ANNOTATOR)
+  page = opened.page
+  consoleProblems = opened.problems
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
+  await opened?.close()
   if (project) rmSync(project, { recursive: true, force: true })
 })
 
