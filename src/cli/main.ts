@@ -41,6 +41,13 @@ Commands:
                         figure is below its --fail-below floor; measures: labels-alpha,
                         status-alpha, certainty-alpha, alpha-u, span-f1, span-f1-exact,
                         link-f1, cluster-f1.
+  diff <a.json> <b.json> [--doc <path>] [--project <folder>] [--json]
+                        The claims and links that differ between two annotator files:
+                        claims aligned into units per document, compared on label,
+                        status, certainty, attribution, boundaries, note and tags.
+                        Files in one project's annotations/ folder (or --project) are
+                        placed in the current texts, others compared as stored.
+                        Exits 0 when they agree, 1 when they differ, 2 on bad input.
 
 Options:
   -h, --help            Show this help.
@@ -65,6 +72,7 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
         format: { type: 'string' },
         'fail-below': { type: 'string', multiple: true },
         as: { type: 'string' },
+        project: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -151,6 +159,16 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
         format,
         failBelow: values['fail-below'] ?? [],
       },
+      output,
+    )
+  }
+  if (command === 'diff') {
+    if (rest.length !== 2) return usageError(output, 'diff takes exactly two annotator files.')
+    const { runDiffCommand } = await import('./diff-command')
+    return runDiffCommand(
+      rest[0],
+      rest[1],
+      { doc: values.doc, project: values.project, json: values.json === true },
       output,
     )
   }

@@ -17,6 +17,7 @@ import { exportDataset } from './dataset-export'
 import { importDataset } from './dataset-import'
 import * as queries from './queries'
 import { getAgreement } from './agreement'
+import { locateClaims } from './locate-claims'
 import type { AnnotationSession } from './session'
 
 export type AnnotationApi = Omit<
@@ -108,5 +109,7 @@ export function createAnnotationApi(sessions: SessionAccess): AnnotationApi {
     getSuggestions: async (source, limit, from) =>
       (await current()).read((context) => queries.getSuggestions(context, source, limit, from)),
     acceptSuggestion: async (input) => (await current()).run(acceptSuggestion, input),
+    locateClaims: async (claims) =>
+      (await current()).read((context) => locateClaims(context, claims)),
   }
 }
