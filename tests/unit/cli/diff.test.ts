@@ -103,7 +103,15 @@ beforeAll(async () => {
   loose = await mkdtemp(join(tmpdir(), 'corroborate-diff-loose-'))
   await mkdir(join(loose, 'annotations'))
   await copyFile(files.alice, join(loose, 'alice.json'))
-  await copyFile(files.bob, join(loose, 'annotations', 'bob.json'))
+  // bob's copy also has a claim on an article the project does not have.
+  const bobFile = JSON.parse(before.bob) as { claims: Record<string, unknown>[] }
+  bobFile.claims.push({
+    ...bobFile.claims[0],
+    id: '0190a000-0000-7000-8000-000000000999',
+    document: { id: 'f'.repeat(64), path: 'gone.txt' },
+    target: { position: { start: 0, end: 4 }, quote: { exact: 'Gone', prefix: '', suffix: '' } },
+  })
+  await writeFile(join(loose, 'annotations', 'bob.json'), JSON.stringify(bobFile))
 })
 
 afterAll(async () => {
@@ -180,10 +188,11 @@ describe('corroborate diff', () => {
     expect(diff.project).toBeNull()
     expect(diff.documents.map((d) => [d.path, d.placement])).toEqual([
       ['blog.txt', 'stored'],
+      ['gone.txt', 'stored'],
       ['wire.txt', 'stored'],
     ])
     // Stored offsets: the wire story as it was when annotated.
-    const unit = diff.documents[1]!.differences[0]!
+    const unit = diff.documents[2]!.differences[0]!
     expect(unit.a!.start).toBe(WIRE.replace(/^.*\n.*\n\n/, '').indexOf('about 13,000'))
     expect(unit.boundaries!.start).toEqual({ added: '', removed: 'about ' })
 
@@ -203,8 +212,16 @@ describe('corroborate diff', () => {
       '--json',
     ])
     expect(result.code).toBe(1)
+    // The claim on an article outside the project is compared as stored, and said so.
+    expect(result.stderr).toContain(
+      'bob.json on gone.txt: not in the project; compared where the file stores them.',
+    )
     const diff = JSON.parse(result.stdout) as AnnotationDiff
-    expect(diff.documents.every((d) => d.placement === 'current')).toBe(true)
+    expect(diff.documents.map((d) => [d.path, d.placement])).toEqual([
+      ['blog.txt', 'current'],
+      ['gone.txt', 'stored'],
+      ['wire.txt', 'current'],
+    ])
     const text = (await readFile(join(root, 'wire.txt'), 'utf8')).replace(/^.*\n.*\n\n/, '')
     const unit = diff.documents.find((d) => d.path === 'wire.txt')!.differences[0]!
     expect(unit.a!.start).toBe(text.indexOf('about 13,000'))
