@@ -3,9 +3,13 @@
  * [--fail-below measure=value ...]`: the agreement of the annotators' files, through the
  * WorkbenchApi's getAgreement, as a Markdown report (default), CSV rows or the JSON result.
  * Exits 3 when a figure named with --fail-below is below its floor (or cannot be computed), so a
- * team can gate a pull request on agreement.
+ * team can gate a pull request on agreement. --svg-matrix and --svg-labels also write the
+ * pairwise matrix and the per-label bars as pictures (core/review/agreement-svg.ts).
  */
+import { resolve } from 'node:path'
+import { writeFileAtomic } from '../backend'
 import { toCsv } from '../core/export'
+import { labelBarsSvg, pairMatrixSvg, type PairMeasure } from '../core/review'
 import type { AgreementResult } from '../shared/api'
 import { agreementFigures, parseFloor, type Figure } from './agreement-figures'
 import { withWorkbench } from './headless'
@@ -18,6 +22,11 @@ export interface AgreeOptions {
   documents?: string[]
   format: AgreementFormat
   failBelow: string[]
+  /** Where to write the pairwise matrix picture (SVG), coloured by `svgMeasure`. */
+  svgMatrix?: string
+  svgMeasure?: PairMeasure
+  /** Where to write the per-label bars picture (SVG). */
+  svgLabels?: string
 }
 
 /** Exit codes: 0 done, 1 a problem with the project, 2 usage, 3 a figure below its floor. */
@@ -41,6 +50,18 @@ export async function runAgreeCommand(
         ...(options.documents ? { documents: options.documents } : {}),
       })
       for (const problem of result.problems) reporter.warn(problem.message)
+      const pictures: [string | undefined, () => string][] = [
+        [options.svgMatrix, () => pairMatrixSvg(result.report, { measure: options.svgMeasure })],
+        [options.svgLabels, () => labelBarsSvg(result.report)],
+      ]
+      for (const [file, picture] of pictures) {
+        if (file === undefined) continue
+        try {
+          await writeFileAtomic(resolve(file), picture())
+        } catch (error) {
+          return reporter.fail(`Cannot write ${file}: ${(error as Error).message}`)
+        }
+      }
       const figures = agreementFigures(result)
       output.stdout(
         options.format === 'json'

@@ -3,6 +3,7 @@
  * `corroborate agree` prints as CSV or Markdown, and what --fail-below checks. One list, so the
  * three never disagree on a name or a value.
  */
+import { pairFigure, type PairMeasure } from '../core/review'
 import type { AgreementResult } from '../shared/api'
 
 export interface Figure {
@@ -29,6 +30,16 @@ export const GATED_MEASURES = [
 ] as const
 export type GatedMeasure = (typeof GATED_MEASURES)[number]
 
+/** The pair figures listed, in this order (core/review/pair-measures.ts says what each is). */
+const LISTED_PAIR_MEASURES: readonly PairMeasure[] = [
+  'span-f1',
+  'span-f1-exact',
+  'labels-kappa',
+  'link-f1',
+  'relation-kappa',
+  'cluster-f1',
+]
+
 export function agreementFigures({ report }: AgreementResult): Figure[] {
   const { overall } = report
   const figures: Figure[] = [
@@ -39,17 +50,10 @@ export function agreementFigures({ report }: AgreementResult): Figure[] {
   ]
   const pairFigures = report.pairs.flatMap((pair): Figure[] => {
     const subject = `${pair.first}/${pair.second}`
-    // Counts are never NaN, but the type of the result allows null for every number.
-    const spans = (pair.spans.first ?? 0) + (pair.spans.second ?? 0)
-    const links = (pair.links.first ?? 0) + (pair.links.second ?? 0)
-    return [
-      figure('pair', subject, 'span-f1', pair.spans.overlapF1, spans),
-      figure('pair', subject, 'span-f1-exact', pair.spans.exactF1, spans),
-      figure('pair', subject, 'labels-kappa', pair.labels.cohenKappa, pair.labels.units),
-      figure('pair', subject, 'link-f1', pair.links.f1, links),
-      figure('pair', subject, 'relation-kappa', pair.links.relationKappa, pair.links.sharedPairs),
-      figure('pair', subject, 'cluster-f1', pair.clusters.averageF1, report.units),
-    ]
+    return LISTED_PAIR_MEASURES.map((measure) => {
+      const { value, items } = pairFigure(report, pair, measure)
+      return figure('pair', subject, measure, value, items)
+    })
   })
   for (const measure of ['span-f1', 'span-f1-exact', 'link-f1', 'cluster-f1']) {
     const own = pairFigures.filter((f) => f.measure === measure)

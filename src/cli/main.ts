@@ -3,6 +3,7 @@
  * Exit codes: 0 done, 1 a file problem, 2 wrong usage.
  */
 import { parseArgs } from 'node:util'
+import { PAIR_MEASURES, type PairMeasure } from '../core/review/pair-measures'
 import { DATASET_EXPORT_FORMATS, DATASET_IMPORT_FORMATS } from '../shared/api'
 import type { Output } from './doc-command'
 
@@ -34,13 +35,25 @@ Commands:
                         articles likely linked to the quoted passage of <file>
                         (a path in the project), with the reasons. N: 1-50, default 10.
   agree <project-folder> [--annotators a,b] [--documents p,q] [--format md|csv|json]
-        [--fail-below measure=value ...]
+        [--fail-below measure=value ...] [--svg-matrix <file> [--svg-measure M]]
+        [--svg-labels <file>]
                         Agreement of the annotators' files in <project>/annotations/
                         (or those named): spans, labels, status, certainty, links and
                         clusters, overall, per pair, label and document. Exits 3 when a
                         figure is below its --fail-below floor; measures: labels-alpha,
                         status-alpha, certainty-alpha, alpha-u, span-f1, span-f1-exact,
-                        link-f1, cluster-f1.
+                        link-f1, cluster-f1. --svg-matrix writes the pairwise matrix
+                        of annotators as an SVG picture, coloured by M: span-f1
+                        (default), span-f1-exact, labels-alpha, labels-kappa, link-f1,
+                        relation-kappa, cluster-f1; --svg-labels the bars of alpha_u
+                        per label.
+  diff <a.json> <b.json> [--doc <path>] [--project <folder>] [--json]
+                        The claims and links that differ between two annotator files:
+                        claims aligned into units per document, compared on label,
+                        status, certainty, attribution, boundaries, note and tags.
+                        Files in one project's annotations/ folder (or --project) are
+                        placed in the current texts, others compared as stored.
+                        Exits 0 when they agree, 1 when they differ, 2 on bad input.
 
 Options:
   -h, --help            Show this help.
@@ -65,6 +78,10 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
         format: { type: 'string' },
         'fail-below': { type: 'string', multiple: true },
         as: { type: 'string' },
+        project: { type: 'string' },
+        'svg-matrix': { type: 'string' },
+        'svg-measure': { type: 'string' },
+        'svg-labels': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -142,6 +159,17 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
             .split(',')
             .map((item) => item.trim())
             .filter(Boolean)
+    let svgMeasure: PairMeasure | undefined
+    const measure = values['svg-measure']
+    if (measure !== undefined) {
+      if (values['svg-matrix'] === undefined) {
+        return usageError(output, '--svg-measure goes with --svg-matrix <file>.')
+      }
+      if (!isOneOf(PAIR_MEASURES, measure)) {
+        return usageError(output, `--svg-measure must be one of ${PAIR_MEASURES.join(', ')}.`)
+      }
+      svgMeasure = measure
+    }
     const { runAgreeCommand } = await import('./agree-command')
     return runAgreeCommand(
       rest[0],
@@ -150,7 +178,20 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
         documents: list(values.documents),
         format,
         failBelow: values['fail-below'] ?? [],
+        svgMatrix: values['svg-matrix'],
+        svgMeasure,
+        svgLabels: values['svg-labels'],
       },
+      output,
+    )
+  }
+  if (command === 'diff') {
+    if (rest.length !== 2) return usageError(output, 'diff takes exactly two annotator files.')
+    const { runDiffCommand } = await import('./diff-command')
+    return runDiffCommand(
+      rest[0],
+      rest[1],
+      { doc: values.doc, project: values.project, json: values.json === true },
       output,
     )
   }

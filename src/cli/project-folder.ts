@@ -1,4 +1,6 @@
 /** What the CLI's commands share: where output goes, messages, and opening a project folder. */
+import { realpath } from 'node:fs/promises'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { WorkbenchError, type WorkbenchState } from '../shared/api'
 import type { WorkbenchClient } from '../shared/client'
 
@@ -62,4 +64,15 @@ export async function openProjectFolder(
     if (!except.includes(problem.path)) reporter.warn(problem.message)
   }
   return state
+}
+
+/**
+ * The document as a project-relative "/" path, whether given relative to the project or
+ * absolute; links in either path are resolved, as the project listing resolves its root.
+ */
+export async function projectRelative(projectFolder: string, file: string): Promise<string> {
+  const real = (path: string) => realpath(path).catch(() => resolve(path))
+  const root = await real(projectFolder)
+  const absolute = await real(isAbsolute(file) ? file : resolve(projectFolder, file))
+  return relative(root, absolute).split(sep).join('/')
 }

@@ -8,12 +8,16 @@
  * annotator's file; files that cannot be read are named as warnings and left out. Read-only.
  * Offsets in the output are UTF-16 code units of the canonical text, as in the annotation files.
  */
-import { realpath } from 'node:fs/promises'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { locateQuote } from '../core/anchoring'
 import type { SuggestionListing } from '../shared/api'
 import { withWorkbench } from './headless'
-import { failOnWorkbenchError, openProjectFolder, reporterFor, type Output } from './project-folder'
+import {
+  failOnWorkbenchError,
+  openProjectFolder,
+  projectRelative,
+  reporterFor,
+  type Output,
+} from './project-folder'
 
 export interface SuggestOptions {
   doc: string
@@ -53,17 +57,6 @@ export async function runSuggestCommand(
       return 0
     }),
   )
-}
-
-/**
- * The document as a project-relative "/" path, whether given relative to the project or
- * absolute; links in either path are resolved, as the project listing resolves its root.
- */
-async function projectRelative(projectFolder: string, file: string): Promise<string> {
-  const real = (path: string) => realpath(path).catch(() => resolve(path))
-  const root = await real(projectFolder)
-  const absolute = await real(isAbsolute(file) ? file : resolve(projectFolder, file))
-  return relative(root, absolute).split(sep).join('/')
 }
 
 /** Without the door's document keys (here just the paths again), in a fixed key order. */

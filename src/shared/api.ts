@@ -277,6 +277,16 @@ export interface WorkbenchApi {
    * 'duplicate-link' when the two are linked already.
    */
   acceptSuggestion(input: AcceptSuggestion): Promise<AcceptedSuggestion>
+
+  // ---- Review ----
+
+  /**
+   * Where claims of any annotator file (a colleague's, one from outside the project) are in the
+   * project's current texts: for each claim given, in order, its document (by the claim's path,
+   * else its content hash) and its range there, re-placed by its quote when the text changed, as
+   * listings and agreement place them. Never writes. Throws 'no-project'.
+   */
+  locateClaims(claims: Claim[]): Promise<ClaimLocation[]>
 }
 
 export type { Claim, Label, Link, LinkEnd, OutsideEnd, OutsideSource, RelationType }
@@ -487,6 +497,22 @@ export interface AnnotatorLanes {
   lanes: { annotator: string; claims: LaneClaim[]; orphans: number }[]
   problems: { file: string; message: string }[]
 }
+
+/** Where one claim given to locateClaims is in the project. */
+export type ClaimLocation =
+  /** In the document's current text; `quote` is the text there. */
+  | {
+      status: 'placed'
+      documentKey: string
+      path: string
+      start: number
+      end: number
+      quote: string
+    }
+  /** Its document is in the project, but its passage was not found in the current text. */
+  | { status: 'not-placed'; documentKey: string; path: string }
+  /** No document of the project has its path or its content hash. */
+  | { status: 'not-in-project' }
 
 export interface AgreementResult {
   /** Figures that cannot be computed (nothing to compare) are null. */
@@ -806,6 +832,7 @@ export const workbenchMethods = [
   'searchClaims',
   'getSuggestions',
   'acceptSuggestion',
+  'locateClaims',
 ] as const satisfies readonly WorkbenchMethod[]
 
 // Fails to compile when a method of WorkbenchApi is missing from the list above.

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { annotatorNameSchema } from '../core/model/annotator'
-import { claimFieldsPatchSchema } from '../core/model/claim'
+import { claimFieldsPatchSchema, claimSchema } from '../core/model/claim'
 import { documentCorrectionSchema } from '../core/model/document-corrections'
 import { labelSchema } from '../core/model/labels'
 import {
@@ -189,6 +189,7 @@ export const methodArguments = {
       confidence: linkConfidence.optional(),
     }),
   ]),
+  locateClaims: z.tuple([z.array(claimSchema).max(1_000_000)]),
 } satisfies Record<WorkbenchMethod, z.ZodTuple>
 
 export function isWorkbenchMethod(name: unknown): name is WorkbenchMethod {

@@ -227,6 +227,18 @@ describe('the agreement dashboard', () => {
     expect(await matrix.getByTestId('pair-figure').first().textContent()).toMatch(/\d\.\d{3} n=\d+/)
     await screenshot(page, 'review-agreement')
 
+    // The matrix as a picture, on the measure shown.
+    await page.getByLabel('Measure').selectOption('labels-alpha')
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('save-matrix-svg').click(),
+    ])
+    expect(download.suggestedFilename()).toBe('agreement-matrix.svg')
+    const svg = readFileSync((await download.path())!, 'utf8')
+    expect(svg).toContain('<svg')
+    expect(svg).toContain('data-measure="labels-alpha"')
+    expect(svg.match(/class="cell/g)?.length).toBeGreaterThanOrEqual(6)
+
     // Row ana, column ben.
     await matrix.locator('tbody tr').nth(0).getByTestId('pair-figure').first().click()
     await page.getByTestId('review-view').waitFor()

@@ -27,6 +27,7 @@ import {
   listAnnotators,
   type OutsideReview,
 } from './review'
+import { locateClaims } from './locate-claims'
 import type { AnnotationSession } from './session'
 
 export type AnnotationApi = Omit<
@@ -138,5 +139,7 @@ export function createAnnotationApi(sessions: SessionAccess): AnnotationApi {
     getSuggestions: async (source, limit, from) =>
       (await current()).read((context) => queries.getSuggestions(context, source, limit, from)),
     acceptSuggestion: async (input) => (await current()).run(acceptSuggestion, input),
+    locateClaims: async (claims) =>
+      (await current()).read((context) => locateClaims(context, claims)),
   }
 }

@@ -10,7 +10,14 @@ export * from './clusters-csv'
 export * from './matrix-table'
 export * from './matrix-csv'
 export * from './matrix-svg'
-export { escapeXml, truncateLabel } from './svg-text'
+export {
+  escapeXml,
+  estimatedTextWidth,
+  plural,
+  svgOpening,
+  truncateLabel,
+  type SvgOpening,
+} from './svg-text'
 export * from './dataset'
 export * from './placed-claims'
 export * from './w3c-annotations'

@@ -18,11 +18,15 @@ import {
   type ExportMatrixColumn,
   type ExportMatrixRow,
 } from './matrix-table'
-import { escapeXml, truncateLabel } from './svg-text'
+import {
+  escapeXml,
+  estimatedTextWidth as textWidth,
+  plural,
+  svgOpening,
+  truncateLabel,
+} from './svg-text'
 
 const FONT_SIZE = 12
-/** A little wider than the average sans-serif character at FONT_SIZE: labels stay off the grid. */
-const CHAR_WIDTH = 6.5
 const CELL = 24
 const MARGIN = 16
 const ROW_LABEL_CHARS = 56
@@ -66,13 +70,14 @@ export function matrixSvg(matrix: ExportMatrix): string {
     `Corroboration matrix: ${matrix.rows.length} claim${plural(matrix.rows.length)} ` +
     `across ${matrix.columns.length} document${plural(matrix.columns.length)}`
   const parts: string[] = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${height}" ` +
-      `viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="matrix-title matrix-desc" ` +
-      `font-family="sans-serif" font-size="${FONT_SIZE}" fill="#222222">`,
-    `<title id="matrix-title">${escapeXml(title)}</title>`,
-    `<desc id="matrix-desc">${escapeXml(description(matrix, names))}</desc>`,
-    `<rect class="background" x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
+    ...svgOpening({
+      width,
+      height,
+      id: 'matrix',
+      title,
+      description: description(matrix, names),
+      fontSize: FONT_SIZE,
+    }),
     columnHeaders(matrix.columns, names, columnLabels, gridLeft, gridTop),
   ]
   if (matrix.rows.length === 0) {
@@ -179,15 +184,4 @@ function description(matrix: ExportMatrix, names: readonly string[]): string {
     `Documents, earliest first: ${names.join('; ')}. ` +
     `${disputed} of ${matrix.rows.length} claims are contradicted by at least one document.`
   )
-}
-
-/** Estimated width in px of the longest label, plus `padding`. */
-function textWidth(labels: readonly string[], padding: number): number {
-  let longest = 0
-  for (const label of labels) longest = Math.max(longest, [...label].length)
-  return Math.ceil(longest * CHAR_WIDTH) + padding
-}
-
-function plural(n: number): string {
-  return n === 1 ? '' : 's'
 }

@@ -26,7 +26,7 @@ export interface LinkAgreement {
   relationKappa: number
 }
 
-type ReviewedLink = Pick<Link, 'from' | 'to' | 'relation'>
+export type ReviewedLink = Pick<Link, 'from' | 'to' | 'relation'>
 
 /**
  * Link agreement of two annotators. `units` are the units of every document (each claim id in
@@ -39,24 +39,10 @@ export function linkAgreement(
   undirected: ReadonlySet<string>,
 ): LinkAgreement {
   const unitOf = unitsByClaim(units)
-  const ends = (link: ReviewedLink): [string, string] | null => {
-    const from = unitOf.get(link.from)
-    if (from === undefined) return null
-    if (link.to.kind === 'outside') return [from, `outside:${normalisedAddress(link.to.url)}`]
-    const to = unitOf.get(link.to.claimId)
-    return to === undefined ? null : [from, to]
-  }
   const keyed = (links: readonly ReviewedLink[]) =>
     links.flatMap((link) => {
-      const pair = ends(link)
-      if (!pair) return []
-      const unordered = [...pair].sort().join('|')
-      const isUndirected = undirected.has(link.relation)
-      const withRelation = isUndirected ? unordered : pair.join('>')
-      const relation = isUndirected
-        ? link.relation
-        : `${link.relation} ${pair[0] <= pair[1] ? '→' : '←'}`
-      return [{ full: `${link.relation}|${withRelation}`, pair: unordered, relation }]
+      const key = linkKey(link, unitOf, undirected)
+      return key ? [key] : []
     })
   const first = keyed(firstLinks)
   const second = keyed(secondLinks)
@@ -101,6 +87,41 @@ export function linkAgreement(
     sameRelation: relationsFirst.filter((relation, i) => relation === relationsSecond[i]).length,
     relationKappa: kappa,
   }
+}
+
+/** How a link is compared (see the top of this file). */
+export interface LinkKey {
+  /** Relation and ends: equal keys are the same link. */
+  full: string
+  /** The two ends, unordered: the pair relation agreement looks at. */
+  pair: string
+  /** The relation, with its direction relative to the pair when it is directed. */
+  relation: string
+}
+
+/**
+ * The key of a link whose claim ends are looked up in `unitOf` (claim id -> unit id); null when
+ * an end is in no unit (a claim left out of the review). An outside end is its normalised
+ * address; a relation in `undirected` matches either way round.
+ */
+export function linkKey(
+  link: ReviewedLink,
+  unitOf: ReadonlyMap<string, string>,
+  undirected: ReadonlySet<string>,
+): LinkKey | null {
+  const from = unitOf.get(link.from)
+  if (from === undefined) return null
+  const to =
+    link.to.kind === 'outside'
+      ? `outside:${normalisedAddress(link.to.url)}`
+      : unitOf.get(link.to.claimId)
+  if (to === undefined) return null
+  const pair: [string, string] = [from, to]
+  const unordered = [...pair].sort().join('|')
+  const isUndirected = undirected.has(link.relation)
+  const withRelation = isUndirected ? unordered : pair.join('>')
+  const relation = isUndirected ? link.relation : `${link.relation} ${from <= to ? '→' : '←'}`
+  return { full: `${link.relation}|${withRelation}`, pair: unordered, relation }
 }
 
 /** Claim id -> unit id, made once per list of units (every pair of annotators reads it). */

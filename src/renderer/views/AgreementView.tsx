@@ -4,45 +4,19 @@
  * and per document. A click on a figure opens the disagreement queue narrowed to it.
  */
 import { useCallback, useState } from 'react'
+import { labelBarsSvg, pairMatrixSvg, shownFigure } from '../../core/review/agreement-svg'
+import {
+  pairFigure,
+  PAIR_MEASURE_NAMES,
+  PAIR_MEASURES,
+  type PairMeasure,
+} from '../../core/review/pair-measures'
 import type { QueueFilter } from '../../core/review/queue'
-import type { AgreementResult, Label } from '../../shared/api'
+import { downloadText } from '../claims/download'
+import type { Label } from '../../shared/api'
 import type { WorkbenchClient } from '../../shared/client'
 import { LeftOut } from './LeftOut'
 import { useViewData } from './use-view-data'
-
-type Report = AgreementResult['report']
-type Pair = Report['pairs'][number]
-
-/** The measures the pairwise matrix can show, each read from a pair's report with its n. */
-export const PAIR_MEASURES = {
-  'spans-overlap': {
-    name: 'Span F1 (overlapping)',
-    figure: (pair: Pair) => pair.spans.overlapF1,
-    items: (pair: Pair) => (pair.spans.first ?? 0) + (pair.spans.second ?? 0),
-  },
-  'spans-exact': {
-    name: 'Span F1 (exact)',
-    figure: (pair: Pair) => pair.spans.exactF1,
-    items: (pair: Pair) => (pair.spans.first ?? 0) + (pair.spans.second ?? 0),
-  },
-  labels: {
-    name: 'Label α (nominal)',
-    figure: (pair: Pair) => pair.labels.alpha,
-    items: (pair: Pair) => pair.labels.units ?? 0,
-  },
-  links: {
-    name: 'Link F1',
-    figure: (pair: Pair) => pair.links.f1,
-    items: (pair: Pair) => (pair.links.first ?? 0) + (pair.links.second ?? 0),
-  },
-  clusters: {
-    name: 'Clusters (mean of MUC, B³, CEAF-e, BLANC)',
-    figure: (pair: Pair) => pair.clusters.averageF1,
-    // Clusters are made of the pair's claims (singletons count).
-    items: (pair: Pair) => (pair.spans.first ?? 0) + (pair.spans.second ?? 0),
-  },
-} as const
-export type PairMeasure = keyof typeof PAIR_MEASURES
 
 interface AgreementViewProps {
   api: WorkbenchClient
@@ -53,10 +27,6 @@ interface AgreementViewProps {
   onFilter(filter: QueueFilter): void
 }
 
-export function formatFigure(value: number | null | undefined): string {
-  return value === null || value === undefined ? 'n/a' : value.toFixed(3)
-}
-
 export function AgreementView({
   api,
   session,
@@ -65,7 +35,7 @@ export function AgreementView({
   nameOf,
   onFilter,
 }: AgreementViewProps) {
-  const [measure, setMeasure] = useState<PairMeasure>('spans-overlap')
+  const [measure, setMeasure] = useState<PairMeasure>('span-f1')
   const load = useCallback(() => api.getAgreement({}), [api])
   const { data, error, loading } = useViewData({
     load,
@@ -90,7 +60,6 @@ export function AgreementView({
     )
   }
   const labelName = (id: string) => labels.find((label) => label.id === id)?.name ?? id
-  const chosen = PAIR_MEASURES[measure]
   const pairOf = (a: string, b: string) =>
     report.pairs.find(
       (pair) => (pair.first === a && pair.second === b) || (pair.first === b && pair.second === a),
@@ -112,13 +81,26 @@ export function AgreementView({
             value={measure}
             onChange={(event) => setMeasure(event.target.value as PairMeasure)}
           >
-            {Object.entries(PAIR_MEASURES).map(([id, entry]) => (
+            {PAIR_MEASURES.map((id) => (
               <option key={id} value={id}>
-                {entry.name}
+                {sentenceCase(PAIR_MEASURE_NAMES[id])}
               </option>
             ))}
           </select>
         </div>
+        <button
+          type="button"
+          data-testid="save-matrix-svg"
+          onClick={() =>
+            downloadText(
+              'agreement-matrix.svg',
+              pairMatrixSvg(report, { measure, annotatorName: nameOf }),
+              SVG_TYPE,
+            )
+          }
+        >
+          Save as SVG
+        </button>
         <table className="agreement-matrix" data-testid="pair-matrix">
           <thead>
             <tr>
@@ -137,17 +119,17 @@ export function AgreementView({
                 {report.annotators.map((column) => {
                   const pair = row === column ? undefined : pairOf(row, column)
                   if (!pair) return <td key={column} className="diagonal" />
-                  const figure = chosen.figure(pair)
+                  const figure = pairFigure(report, pair, measure)
                   return (
-                    <td key={column} style={{ background: heat(figure) }}>
+                    <td key={column} style={{ background: heat(figure.value) }}>
                       <button
                         type="button"
                         data-testid="pair-figure"
                         title={`Show the units ${nameOf(row)} and ${nameOf(column)} marked differently`}
                         onClick={() => onFilter({ pair: [pair.first, pair.second] })}
                       >
-                        {formatFigure(figure)}
-                        <small> n={chosen.items(pair)}</small>
+                        {shownFigure(figure.value)}
+                        <small> n={figure.items}</small>
                       </button>
                     </td>
                   )
@@ -180,10 +162,10 @@ export function AgreementView({
                       {field === 'label' ? 'Label' : field === 'status' ? 'Status' : 'Certainty'}
                     </button>
                   </th>
-                  <td>{formatFigure(figures.alpha)}</td>
+                  <td>{shownFigure(figures.alpha)}</td>
                   <td>{figures.units}</td>
-                  <td>{formatFigure(figures.cohenKappa)}</td>
-                  <td>{formatFigure(figures.fleissKappa)}</td>
+                  <td>{shownFigure(figures.cohenKappa)}</td>
+                  <td>{shownFigure(figures.fleissKappa)}</td>
                 </tr>
               )
             })}
@@ -193,7 +175,7 @@ export function AgreementView({
                   Spans (unitizing α<sub>u</sub>)
                 </button>
               </th>
-              <td>{formatFigure(report.overall.alphaU)}</td>
+              <td>{shownFigure(report.overall.alphaU)}</td>
               <td>{report.units}</td>
               <td />
               <td />
@@ -203,7 +185,18 @@ export function AgreementView({
       </section>
 
       <section aria-labelledby="labels-heading">
-        <h2 id="labels-heading">Per label</h2>
+        <div className="agreement-section-header">
+          <h2 id="labels-heading">Per label</h2>
+          <button
+            type="button"
+            data-testid="save-labels-svg"
+            onClick={() =>
+              downloadText('agreement-labels.svg', labelBarsSvg(report, { labelName }), SVG_TYPE)
+            }
+          >
+            Save as SVG
+          </button>
+        </div>
         <table className="agreement-table" data-testid="label-table">
           <thead>
             <tr>
@@ -223,7 +216,7 @@ export function AgreementView({
                     <span className="swatch" aria-hidden="true" /> {labelName(entry.label)}
                   </button>
                 </th>
-                <td>{formatFigure(entry.alphaU)}</td>
+                <td>{shownFigure(entry.alphaU)}</td>
                 <td>{entry.claims}</td>
                 <td className="bar-cell" aria-hidden="true">
                   <span
@@ -259,8 +252,8 @@ export function AgreementView({
                     {entry.path}
                   </button>
                 </th>
-                <td>{formatFigure(entry.labels.alpha)}</td>
-                <td>{formatFigure(entry.alphaU)}</td>
+                <td>{shownFigure(entry.labels.alpha)}</td>
+                <td>{shownFigure(entry.alphaU)}</td>
                 <td>{entry.units}</td>
                 <td>{entry.claims}</td>
               </tr>
@@ -270,6 +263,13 @@ export function AgreementView({
       </section>
     </div>
   )
+}
+
+const SVG_TYPE = 'image/svg+xml;charset=utf-8'
+
+/** "span F1 (overlapping)" -> "Span F1 (overlapping)", for a menu. */
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 /** A cell's tint: red for no agreement, green for full; none where nothing was measured. */

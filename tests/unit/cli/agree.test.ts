@@ -5,6 +5,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { JSDOM } from 'jsdom'
 import Papa from 'papaparse'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createWorkbench } from '../../../src/backend'
@@ -155,6 +156,46 @@ describe('corroborate agree', () => {
     } finally {
       await rm(broken)
     }
+  })
+
+  it('writes the pairwise matrix and the per-label bars as SVG pictures', async () => {
+    const out = await tempDir()
+    const [matrixFile, labelsFile] = [join(out, 'pairs.svg'), join(out, 'labels.svg')]
+    const result = await runCli([
+      'agree',
+      root,
+      '--format',
+      'json',
+      '--svg-matrix',
+      matrixFile,
+      '--svg-measure',
+      'span-f1-exact',
+      '--svg-labels',
+      labelsFile,
+    ])
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    const { report } = JSON.parse(result.stdout) as AgreementResult
+    const parse = (svg: string) => {
+      const document = new new JSDOM('').window.DOMParser().parseFromString(svg, 'image/svg+xml')
+      expect(document.getElementsByTagName('parsererror')).toHaveLength(0)
+      return document
+    }
+    const matrix = parse(await readFile(matrixFile, 'utf8'))
+    const aliceBob = matrix.querySelector('g.cell[data-first="alice"][data-second="bob"]')!
+    expect(aliceBob.querySelector('text.figure')!.textContent).toBe('1.000')
+    expect(aliceBob.querySelector('text.n')!.textContent).toBe('n = 6')
+    expect(matrix.querySelector('svg > title')!.textContent).toBe(
+      'Pairwise agreement of 3 annotators: span F1 (exact)',
+    )
+    const labels = parse(await readFile(labelsFile, 'utf8'))
+    expect(
+      [...labels.querySelectorAll('g.bar')].map((bar) => bar.getAttribute('data-label')),
+    ).toEqual(report.perLabel.map((entry) => entry.label))
+
+    const wrong = await runCli(['agree', root, '--svg-matrix', matrixFile, '--svg-measure', 'joy'])
+    expect(wrong.code).toBe(2)
+    expect(wrong.stderr).toContain('--svg-measure must be one of span-f1, span-f1-exact')
   })
 
   it('refuses an annotator without a file', async () => {
