@@ -117,7 +117,7 @@ export class AnnotationFileAdapter implements Adapter<AnnotationFile> {
  * 100,000 claims after one edit costs a join, not a JSON.stringify of everything.
  */
 export function serializeAnnotationFile(data: AnnotationFile): string {
-  const { claims, deleted, links, deletedLinks, clusters, ...header } = data
+  const { claims, deleted, links, deletedLinks, clusters, conflicts, ...header } = data
   // '{\n  "format": ...,\n  "annotator": "..."\n}' without its closing '\n}'.
   const head = JSON.stringify(header, null, 2).slice(0, -2)
   const lists: [string, readonly object[]][] = [
@@ -127,6 +127,8 @@ export function serializeAnnotationFile(data: AnnotationFile): string {
     ['deletedLinks', deletedLinks],
     ['clusters', clusters],
   ]
+  // The conflict list a git merge left (absent when there is none) comes last.
+  if (conflicts !== undefined) lists.push(['conflicts', conflicts])
   const body = lists.map(([name, items]) => `  "${name}": ${jsonLines(items)}`).join(',\n')
   return `${head},\n${body}\n}\n`
 }

@@ -17,6 +17,7 @@ import { exportDataset } from './dataset-export'
 import { importDataset } from './dataset-import'
 import * as queries from './queries'
 import { getAgreement } from './agreement'
+import * as review from '../review/review-service'
 import type { AnnotationSession } from './session'
 
 export type AnnotationApi = Omit<
@@ -72,6 +73,16 @@ export function createAnnotationApi(sessions: SessionAccess): AnnotationApi {
         await context.store?.flush()
         return getAgreement(context, request)
       }),
+    listReviewUnits: async (request) =>
+      (await current()).read((context) => review.listReviewUnits(context, request)),
+    recordDecision: async (request) =>
+      (await current()).read((context) => review.recordDecision(context, request)),
+    removeDecision: async (request) =>
+      (await current()).read((context) => review.removeDecision(context, request)),
+    mergeGold: async (request) =>
+      (await current()).read((context) => review.mergeGold(context, request)),
+    getReviewStatus: async (request) =>
+      (await current()).read((context) => review.getReviewStatus(context, request)),
     exportTable: async (request) =>
       (await current()).read(async (context) => {
         // The export reads the files: every change asked for before it must be in them first.
