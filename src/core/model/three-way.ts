@@ -20,11 +20,15 @@
  * can settle it. The merged object's `updated` is the later of the two.
  *
  * Tombstones are united (the later time per id). A link whose claim did not survive is deleted,
- * as the store does: no link dangles. Header fields come from ours.
+ * as the store does: no link dangles. Header fields come from ours, but for the conflict list
+ * and the gold merge's `mergeRemoved`, which are united.
  */
 import type { AnnotationFile } from './annotation-file'
 import type { Tombstone } from './claim'
 import type { MergeConflict } from './provenance'
+
+/** Header list of the gold merge (core/review/gold/build-gold.ts), united rather than ours'. */
+const MERGE_REMOVED_FIELD = 'mergeRemoved'
 
 interface Versioned {
   id: string
@@ -87,6 +91,14 @@ export function mergeAnnotationFiles3(
     links: sortById(keptLinks),
     deletedLinks: sortById(uniqueTombstones(links.deleted)),
     clusters: sortById(clusters.items),
+  }
+  // The ids a gold merge removed itself (core/review/gold): known to either side, known here.
+  const removed = [ours, theirs].flatMap((side) => {
+    const list = (side as Record<string, unknown>)[MERGE_REMOVED_FIELD]
+    return Array.isArray(list) ? list : []
+  })
+  if (removed.length > 0) {
+    ;(file as Record<string, unknown>)[MERGE_REMOVED_FIELD] = [...new Set(removed)].sort()
   }
   if (allConflicts.length > 0) file.conflicts = allConflicts
   else delete file.conflicts

@@ -15,6 +15,8 @@
  *      with as many); marked 'unanimous' when every annotator agreed, 'automatic' otherwise.
  *      'none' adds nothing and leaves earlier automatic claims alone; `undoAutomatic` removes
  *      every automatic and unanimous claim not edited by hand.
+ * An automatic claim whose unit is gone (its versions were deleted or now align elsewhere) is
+ * removed by the next run of a strategy or by `undoAutomatic`; an adjudicated one stays.
  * Gold claim ids derive from the gold file's name and the unit key (unit-key.ts derivedId), so a
  * re-run finds its own claims. A claim someone deleted by hand (a tombstone the merge did not
  * write) is not brought back unless a version or decision is newer than the deletion.
@@ -177,6 +179,20 @@ export function buildGold(input: GoldInput): GoldResult {
     removedByMerge.delete(id)
     claims.set(id, next)
     counts.added++
+  }
+
+  // Automatic claims of units that are no longer there (a claim was deleted, or edited so that
+  // it aligns elsewhere) rested on versions that changed: the strategy decides afresh, and
+  // undoing removes them too. Adjudicated ones stay: their decision shows as stale.
+  const current = new Set(input.units.map((unit) => unit.key))
+  const recompute = input.undoAutomatic || input.strategy.kind !== 'none'
+  for (const claim of [...claims.values()]) {
+    const provenance = claim.provenance
+    if (!provenance || handEdited(claim) || current.has(provenance.unit)) continue
+    if (provenance.how === 'adjudicated' || !recompute) continue
+    claims.delete(claim.id)
+    remove(claim.id, tombstones, claim.updated)
+    counts.removed++
   }
 
   const links = mergeLinks(input, claims, removedByMerge)

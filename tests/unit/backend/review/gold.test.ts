@@ -260,6 +260,19 @@ describe('decisions and the gold file', () => {
     expect((await readAnnotations(root, 'gold')).claims).toHaveLength(1)
   })
 
+  it('takes back an automatic claim when the annotators stop agreeing', async () => {
+    const setup = await openProject()
+    const claims = await annotate(setup)
+    const { workbench, root } = setup
+    expect((await workbench.mergeGold({ strategy: { kind: 'unanimous' } })).claims.added).toBe(1)
+    await workbench.setAnnotator('bob')
+    await workbench.updateClaim(claims.get('bob')![0]!.id, { label: 'claim' })
+    await workbench.setAnnotator('rita')
+    const again = await workbench.mergeGold({ strategy: { kind: 'unanimous' } })
+    expect(again.claims).toMatchObject({ added: 0, removed: 1 })
+    expect((await readAnnotations(root, 'gold')).claims).toEqual([])
+  })
+
   it('never writes over a corrupt or newer decisions file, nor merges with one', async () => {
     const setup = await openProject()
     await annotate(setup)
