@@ -17,7 +17,7 @@ import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { writeFileAtomic } from '../backend/atomic-write'
+import { writeFileAtomic } from '../backend'
 import type { Output } from './project-folder'
 
 const run = promisify(execFile)

@@ -9,7 +9,7 @@
  *                               later version's value and records the other in `conflicts`
  *   review/*.decisions.json     three-way by unit key (core/review/gold/decisions.ts)
  *
- * The result is validated before %A is written (atomically); conflict markers are never
+ * The result is validated before %A is written; conflict markers are never
  * written. A version that cannot be read (not JSON, not this format, a newer version) makes the
  * driver exit 1 with a message naming it, %A left exactly as git left it, so git reports the
  * file as conflicted and nothing is lost.
@@ -17,16 +17,19 @@
  * Starts fast: it needs JSON and core/model only (no parse worker, no DOM library), since git
  * runs it once per merged file.
  */
-import { readFile } from 'node:fs/promises'
-import { mergeAnnotationFiles3, readAnnotationFileText, type AnnotationFile } from '../core/model'
+import { readFile, writeFile } from 'node:fs/promises'
+import {
+  mergeAnnotationFiles3,
+  readAnnotationFileText,
+  serializeAnnotationFile,
+  type AnnotationFile,
+} from '../core/model'
 import {
   mergeDecisions3,
   readDecisionsText,
   serializeDecisions,
   type DecisionSet,
 } from '../core/review/gold/decisions'
-import { serializeAnnotationFile } from '../backend/annotations/annotation-file-adapter'
-import { writeFileAtomic } from '../backend/atomic-write'
 import type { Output } from './project-folder'
 
 /** Exit codes: 0 merged (conflicting fields recorded in the file), 1 a version cannot be read. */
@@ -74,14 +77,14 @@ export async function runMergeDriver(
       // One side emptied the file: nothing to merge by id; keep the other side's content.
       const kept = o ?? t
       if (!kept) return 0
-      await writeFileAtomic(paths.ours, serializeAnnotationFile(kept))
+      await writeResult(paths.ours, serializeAnnotationFile(kept))
       return 0
     }
     const merged = mergeAnnotationFiles3(b ?? null, o, t, new Date().toISOString())
     const text = serializeAnnotationFile(merged.file)
     const check = readAnnotationFileText(text, name)
     if (!check.ok) return fail(`the merge would not be a valid file (${check.message}).`)
-    await writeFileAtomic(paths.ours, text)
+    await writeResult(paths.ours, text)
     if (merged.conflicts.length > 0) {
       output.stderr(
         `corroborate merge-driver: ${name}: ${merged.conflicts.length} field(s) changed on both ` +
@@ -98,8 +101,16 @@ export async function runMergeDriver(
     sets.push(result.decisions)
   }
   const merged = mergeDecisions3(sets[0]!, sets[1]!, sets[2]!)
-  await writeFileAtomic(paths.ours, serializeDecisions(merged))
+  await writeResult(paths.ours, serializeDecisions(merged))
   return 0
+}
+
+/**
+ * %A is git's own temporary copy, read back by git once the driver exits: a plain write is
+ * enough (and keeps the backend, with its workers, out of this process).
+ */
+function writeResult(path: string, text: string): Promise<void> {
+  return writeFile(path, text, 'utf8')
 }
 
 /** 'annotations' for a whole-file JSON object, 'decisions' for JSON lines, null when empty. */

@@ -24,7 +24,7 @@ const LABELS = ['claim', 'figure', 'attribution', 'event', 'denial']
 const RUNS = 3
 
 /** The project: articles, and each annotator's file with claims that mostly agree. */
-function makeProject(): { root: string; claims: number; links: number } {
+export function makeReviewProject(): { root: string; claims: number; links: number } {
   const root = mkdtempSync(join(tmpdir(), 'corroborate-bench-review-'))
   const random = seededRandom(11)
   const files = new Map<string, { claims: Claim[]; links: Link[] }>(
@@ -84,7 +84,7 @@ function makeProject(): { root: string; claims: number; links: number } {
 
 export async function benchReview(): Promise<void> {
   console.log('\n## Review: agreement of the whole project')
-  const { root, claims, links } = makeProject()
+  const { root, claims, links } = makeReviewProject()
   const workbench = createWorkbench({
     settingsDir: mkdtempSync(join(tmpdir(), 'corroborate-bench-settings-')),
     samplesDir: root,
