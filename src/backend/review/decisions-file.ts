@@ -134,7 +134,7 @@ export async function writeDecisions(
       if (!(error instanceof FileChangedError) || attempt >= WRITE_ATTEMPTS) {
         if (error instanceof FileChangedError) {
           throw new BackendError(
-            'export-failed',
+            'annotation-file-problem',
             `${displayName} kept changing while it was being saved; try again.`,
             displayName,
           )

@@ -242,7 +242,11 @@ function conflict(
 
 /** Deep equality of JSON values, key order ignored (files are written by several programs). */
 function sameValue(a: unknown, b: unknown): boolean {
-  return canonical(a) === canonical(b)
+  if (a === b) return true
+  // Most objects come from files written by this app, keys in the same order: one plain
+  // stringify each settles them; only those that differ are compared key order aside.
+  const [plainA, plainB] = [JSON.stringify(a), JSON.stringify(b)]
+  return plainA === plainB || canonical(a) === canonical(b)
 }
 
 function canonical(value: unknown): string {
