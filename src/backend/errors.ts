@@ -34,6 +34,9 @@ export type BackendErrorCode =
   | 'invalid-relations'
   | 'relation-in-use'
   | 'unknown-cluster'
+  // Review (src/backend/review):
+  | 'unknown-unit'
+  | 'invalid-decision'
 
 export class BackendError extends Error {
   constructor(

@@ -54,6 +54,26 @@ Commands:
                         Files in one project's annotations/ folder (or --project) are
                         placed in the current texts, others compared as stored.
                         Exits 0 when they agree, 1 when they differ, 2 on bad input.
+  merge <project-folder> --strategy S [--into NAME] [--undo-automatic] [--json]
+                        Build or update the gold file, <project>/annotations/NAME.json
+                        (default gold), from the reviewers' decisions in review/ and,
+                        for units nobody decided, the strategy S: unanimous (every
+                        annotator made the same claim), silent-others (all who made
+                        one agree), min-votes=N (N identical versions), or none.
+                        --undo-automatic removes what strategies added (not what was
+                        edited by hand). Decisions and hand edits are never overwritten.
+  review status <project-folder> [--gold NAME] [--json]
+                        Units decided, open and stale per reviewer; the gold file's
+                        claims by origin.
+  git-setup <project-folder>
+                        Register the merge driver for annotations/*.json and
+                        review/*.decisions.json in the repository's .git/config and the
+                        project's .gitattributes (run once per clone; idempotent).
+  merge-driver <base> <ours> <theirs> [<path>]
+                        Git's merge driver (%O %A %B %P): merges two versions of an
+                        annotation or decisions file by id into <ours>; never writes
+                        conflict markers. Exits 1, <ours> untouched, when a version
+                        cannot be read.
 
 Options:
   -h, --help            Show this help.
@@ -82,6 +102,10 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
         'svg-matrix': { type: 'string' },
         'svg-measure': { type: 'string' },
         'svg-labels': { type: 'string' },
+        into: { type: 'string' },
+        strategy: { type: 'string' },
+        'undo-automatic': { type: 'boolean' },
+        gold: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -95,6 +119,48 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
   }
   const [command, ...rest] = positionals
   if (command === undefined) return usageError(output, 'No command given.')
+  if (command === 'merge-driver') {
+    // Git runs this once per file: it loads JSON and core/model only (no workbench).
+    if (rest.length < 3 || rest.length > 4) {
+      return usageError(output, 'merge-driver takes the files %O %A %B (and %P).')
+    }
+    const { runMergeDriver } = await import('./merge-driver-command')
+    return runMergeDriver(
+      { base: rest[0]!, ours: rest[1]!, theirs: rest[2]!, name: rest[3] },
+      output,
+    )
+  }
+  if (command === 'git-setup') {
+    if (rest.length !== 1) return usageError(output, 'git-setup takes exactly one project folder.')
+    const { runGitSetup } = await import('./git-setup-command')
+    return runGitSetup(rest[0]!, output)
+  }
+  if (command === 'merge') {
+    if (rest.length !== 1) return usageError(output, 'merge takes exactly one project folder.')
+    const undoAutomatic = values['undo-automatic'] === true
+    if (values.strategy === undefined && !undoAutomatic) {
+      return usageError(output, 'merge needs --strategy unanimous|silent-others|min-votes=N|none.')
+    }
+    const { parseStrategy, runMergeCommand } = await import('./merge-command')
+    const strategy = parseStrategy(values.strategy ?? 'none')
+    if (typeof strategy === 'string') return usageError(output, strategy)
+    return runMergeCommand(
+      rest[0]!,
+      { into: values.into ?? 'gold', strategy, undoAutomatic, json: values.json === true },
+      output,
+    )
+  }
+  if (command === 'review') {
+    if (rest[0] !== 'status' || rest.length !== 2) {
+      return usageError(output, 'review takes "status" and one project folder.')
+    }
+    const { runReviewStatus } = await import('./review-command')
+    return runReviewStatus(
+      rest[1]!,
+      { gold: values.gold ?? 'gold', json: values.json === true },
+      output,
+    )
+  }
   if (command === 'doc') {
     if (rest.length !== 1) return usageError(output, 'doc takes exactly one file.')
     // Loaded on demand: the parsers (jsdom) take a while to load, help and usage errors need not wait.

@@ -24,6 +24,14 @@ import type { LinkRelation } from '../core/linking/types'
 import type { OrphanReason } from '../core/anchoring/anchor'
 import type { AgreementReport, WithNulls } from '../core/review/report'
 import type { ConflictField } from '../core/review/queue'
+import type {
+  Decision,
+  DecisionAction,
+  DecisionState,
+  GoldCounts,
+  MergeStrategy,
+} from '../core/review/gold'
+import type { DecisionReason } from '../core/model/provenance'
 
 /** A document as listed in the sidebar, before it is opened. */
 export interface DocumentSummary {
@@ -174,6 +182,35 @@ export interface WorkbenchApi {
    * 'no-project'.
    */
   getAgreement(request: AgreementRequest): Promise<AgreementResult>
+
+  // ---- Adjudication: decisions and the gold file. See annotations/README.md. ----
+
+  /**
+   * The review units of every annotator's file (the gold file excluded), each with its versions,
+   * the reviewer's decision and its state: 'open', 'decided', or 'stale' (a version changed
+   * since, or the claims are aligned differently now). Read-only; files with problems are
+   * listed and left out. Throws 'no-project'.
+   */
+  listReviewUnits(request: ReviewUnitsRequest): Promise<ReviewUnitsResult>
+  /**
+   * Records the reviewer's decision on a unit as it is now (its versions' fingerprints), in
+   * review/<reviewer>.decisions.json, merged with the file on disk (never written over).
+   * Throws 'unknown-unit' (no such unit now: list again), 'invalid-decision' (a version the unit
+   * lacks, a range outside the text, an unknown label), 'annotation-file-problem' (the file
+   * cannot be read or is from a newer version).
+   */
+  recordDecision(request: RecordDecisionRequest): Promise<Decision>
+  /** Takes a decision back (the unit is open again); a withdrawal line keeps it so in merges. */
+  removeDecision(request: RemoveDecisionRequest): Promise<Decision>
+  /**
+   * Builds or updates the gold file (annotations/<into>.json, default gold) from the decisions
+   * of every reviewer and the strategy, keeping every decision and every hand edit of the gold
+   * file. Throws 'annotation-file-problem' when an annotator's, a decisions or the gold file
+   * cannot be read (nothing is written then).
+   */
+  mergeGold(request: MergeGoldRequest): Promise<MergeGoldResult>
+  /** Units decided, open and stale per reviewer, and the gold file's claims by origin. */
+  getReviewStatus(request: ReviewStatusRequest): Promise<ReviewStatus>
   /**
    * The disagreement queue: every unit of the annotators' claims (aligned per document as for
    * agreement), with each annotator's version and what they disagree on, conflicts first (label;
@@ -530,6 +567,107 @@ export interface AgreementResult {
   }[]
 }
 
+export interface ReviewUnitsRequest {
+  reviewer: string
+  /** The gold file's name, left out of the units (default 'gold'). */
+  gold?: string
+  /** Only the units of these documents (project-relative paths). */
+  documents?: string[]
+}
+
+/** One unit of the queue. */
+export interface ReviewUnitView {
+  /** Stable: the sorted ids of its claims joined by '+' (see core/review/gold/unit-key.ts). */
+  key: string
+  documentKey: string
+  path: string
+  /** The extent of its versions in the current text (UTF-16). */
+  start: number
+  end: number
+  kind: 'identical' | 'overlapping' | 'single'
+  /** One per annotator who has a claim here, in annotator order; placed in the current text. */
+  versions: { annotator: string; claim: Claim; start: number; end: number }[]
+  /** Claim id -> updated of each version now. */
+  fingerprints: Record<string, string>
+  state: DecisionState
+  /** Why stale: 'changed' (a version was edited) or 'realigned' (the unit's claims changed). */
+  staleBecause: 'changed' | 'realigned' | null
+  /** The reviewer's decision in force, or the stale one; null when open. */
+  decision: Decision | null
+  /** The gold file's claim for this unit now, if any. */
+  gold: Claim | null
+}
+
+export interface ReviewUnitsResult {
+  reviewer: string
+  gold: string
+  annotators: string[]
+  units: ReviewUnitView[]
+  counts: { units: number; decided: number; open: number; stale: number }
+  /** The reviewer's decisions none of whose claims is in any unit now (deleted claims). */
+  unmatched: Decision[]
+  problems: { file: string; message: string }[]
+  leftOut: AgreementResult['leftOut']
+}
+
+export interface RecordDecisionRequest {
+  reviewer: string
+  unit: string
+  action: DecisionAction
+  reason: DecisionReason | null
+  note?: string
+  /** "Guidelines need work" (default false). */
+  guidelines?: boolean
+  gold?: string
+}
+
+export interface RemoveDecisionRequest {
+  reviewer: string
+  unit: string
+}
+
+export interface MergeGoldRequest {
+  /** The gold file's annotator name (default 'gold'). */
+  into?: string
+  strategy: MergeStrategy
+  /** Remove every automatic and unanimous object not edited by hand (the strategy is not run). */
+  undoAutomatic?: boolean
+}
+
+export interface MergeGoldResult {
+  /** e.g. annotations/gold.json */
+  file: string
+  claims: GoldCounts
+  links: GoldCounts
+  /** Units by the state of their decisions (all reviewers). */
+  units: { total: number; decided: number; open: number; stale: number }
+  /** Decisions that could not be applied. */
+  problems: string[]
+}
+
+export interface ReviewStatusRequest {
+  gold?: string
+}
+
+export interface ReviewStatus {
+  gold: string
+  annotators: string[]
+  units: number
+  reviewers: {
+    reviewer: string
+    decided: number
+    open: number
+    stale: number
+    unmatched: number
+    guidelines: number
+  }[]
+  /** The gold file's claims by origin; null when there is no gold file. */
+  goldClaims: { unanimous: number; automatic: number; adjudicated: number; manual: number } | null
+  /** Conflicts a git merge recorded in the gold file. */
+  goldConflicts: number
+  problems: { file: string; message: string }[]
+}
+
 export interface ExportResult {
   /**
    * Suggested file name: claims.csv or claims-<document>.csv, links.csv or links-<document>.csv,
@@ -817,6 +955,11 @@ export const workbenchMethods = [
   'listAnnotators',
   'addReviewFile',
   'listAnnotatorClaims',
+  'listReviewUnits',
+  'recordDecision',
+  'removeDecision',
+  'mergeGold',
+  'getReviewStatus',
   'exportDataset',
   'importDataset',
   'getClaimCounts',

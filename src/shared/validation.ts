@@ -17,6 +17,8 @@ import {
 } from '../core/model/link'
 import { CERTAINTIES, MAX_NOTE_LENGTH } from '../core/model/claim'
 import { relationTypeSchema, MAX_RELATION_TYPES } from '../core/model/relations'
+import { DECISION_REASONS } from '../core/model/provenance'
+import { decisionActionSchema } from '../core/review/gold/decisions'
 import { DATASET_EXPORT_FORMATS, DATASET_IMPORT_FORMATS, type WorkbenchMethod } from './api'
 
 const documentKey = z.string().min(1).max(4096)
@@ -29,6 +31,8 @@ const offset = z
   .max(2 ** 31)
 
 const relationId = z.string().min(1).max(64)
+/** A unit key: claim ids joined by '+' (up to 1,000 versions). */
+const unitKey = z.string().min(1).max(40_000)
 const labelId = z.string().min(1).max(64)
 const linkNote = z.string().max(MAX_NOTE_LENGTH)
 const linkConfidence = z.enum(CERTAINTIES).nullable()
@@ -96,6 +100,36 @@ export const methodArguments = {
   listAnnotators: z.tuple([]),
   addReviewFile: z.tuple([typedPath.optional()]),
   listAnnotatorClaims: z.tuple([documentKey, z.array(annotatorNameSchema).max(50)]),
+  listReviewUnits: z.tuple([
+    z.strictObject({
+      reviewer: annotatorNameSchema,
+      gold: annotatorNameSchema.optional(),
+      documents: z.array(z.string().min(1).max(4096)).min(1).max(10_000).optional(),
+    }),
+  ]),
+  recordDecision: z.tuple([
+    z.strictObject({
+      reviewer: annotatorNameSchema,
+      unit: unitKey,
+      action: decisionActionSchema,
+      reason: z.enum(DECISION_REASONS).nullable(),
+      note: z.string().max(MAX_NOTE_LENGTH).optional(),
+      guidelines: z.boolean().optional(),
+      gold: annotatorNameSchema.optional(),
+    }),
+  ]),
+  removeDecision: z.tuple([z.strictObject({ reviewer: annotatorNameSchema, unit: unitKey })]),
+  mergeGold: z.tuple([
+    z.strictObject({
+      into: annotatorNameSchema.optional(),
+      strategy: z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.enum(['none', 'unanimous', 'silent-others']) }),
+        z.strictObject({ kind: z.literal('min-votes'), votes: z.int().min(1).max(1000) }),
+      ]),
+      undoAutomatic: z.boolean().optional(),
+    }),
+  ]),
+  getReviewStatus: z.tuple([z.strictObject({ gold: annotatorNameSchema.optional() })]),
   exportTable: z.tuple([
     z
       .strictObject({

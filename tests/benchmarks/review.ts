@@ -31,7 +31,12 @@ const RUNS = 3
 /** The project: articles, and each annotator's file with claims that mostly agree. */
 type Files = Map<string, { claims: Claim[]; links: Link[] }>
 
-function makeProject(): { root: string; claims: number; links: number; files: Files } {
+export function makeReviewProject(): {
+  root: string
+  claims: number
+  links: number
+  files: Files
+} {
   const root = mkdtempSync(join(tmpdir(), 'corroborate-bench-review-'))
   const random = seededRandom(11)
   const files: Files = new Map(ANNOTATORS.map((name) => [name, { claims: [], links: [] }]))
@@ -89,7 +94,7 @@ function makeProject(): { root: string; claims: number; links: number; files: Fi
 
 export async function benchReview(): Promise<void> {
   console.log('\n## Review: agreement of the whole project')
-  const { root, claims, links, files } = makeProject()
+  const { root, claims, links, files } = makeReviewProject()
   const workbench = createWorkbench({
     settingsDir: mkdtempSync(join(tmpdir(), 'corroborate-bench-settings-')),
     samplesDir: root,

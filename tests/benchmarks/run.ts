@@ -13,9 +13,10 @@
  *      (highlights.ts)
  *   6. matrix: 500 clusters x 50 documents in Chromium, render and scroll (matrix.ts)
  *   7. review: agreement of 5 annotators over 200 documents, 50 claims each (review.ts)
+ *   8. gold: the review queue, the gold merge and the git merge driver at that size (gold.ts)
  *
  * `npm run bench -- highlights matrix` runs only the parts named (parse, pasted, listing,
- * annotations, linking, render, highlights, matrix, review).
+ * annotations, linking, render, highlights, matrix, review, gold).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -24,6 +25,7 @@ import { performance } from 'node:perf_hooks'
 import { parseDocument } from '../../src/core/document'
 import { launchChromium, startBrowserMode } from '../e2e/harness'
 import { benchAnnotations } from './annotations'
+import { benchGold } from './gold'
 import { benchHighlights } from './highlights'
 import { benchLinking } from './linking'
 import { benchListing } from './listing'
@@ -136,6 +138,7 @@ const parts: [string, () => unknown][] = [
   ['highlights', benchHighlights],
   ['matrix', benchMatrix],
   ['review', benchReview],
+  ['gold', benchGold],
 ]
 const wanted = process.argv.slice(2)
 const unknown = wanted.filter((name) => !parts.some(([part]) => part === name))

@@ -10,7 +10,12 @@
 import { mkdir, readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { Adapter } from 'lowdb'
-import { readAnnotationFileText, type AnnotationFile } from '../../core/model'
+import {
+  annotationFileLine,
+  readAnnotationFileText,
+  serializeAnnotationFile,
+  type AnnotationFile,
+} from '../../core/model'
 import { writeFileAtomic } from '../atomic-write'
 import { BackendError } from '../errors'
 import { describe, isErrnoCode } from '../settings'
@@ -110,44 +115,6 @@ export class AnnotationFileAdapter implements Adapter<AnnotationFile> {
 }
 
 /**
- * The file's text: the header as indented JSON, then one claim, link, tombstone or cluster
- * wording per line. One line per claim keeps git diffs to one line per edited claim and the file
- * half the size of fully indented JSON; and since claims and links are immutable objects (an edit
- * replaces the object), each line is serialised once and reused by later saves, so saving
- * 100,000 claims after one edit costs a join, not a JSON.stringify of everything.
- */
-export function serializeAnnotationFile(data: AnnotationFile): string {
-  const { claims, deleted, links, deletedLinks, clusters, ...header } = data
-  // '{\n  "format": ...,\n  "annotator": "..."\n}' without its closing '\n}'.
-  const head = JSON.stringify(header, null, 2).slice(0, -2)
-  const lists: [string, readonly object[]][] = [
-    ['claims', claims],
-    ['deleted', deleted],
-    ['links', links],
-    ['deletedLinks', deletedLinks],
-    ['clusters', clusters],
-  ]
-  const body = lists.map(([name, items]) => `  "${name}": ${jsonLines(items)}`).join(',\n')
-  return `${head},\n${body}\n}\n`
-}
-
-const serializedLines = new WeakMap<object, string>()
-
-function lineOf(item: object): string {
-  let line = serializedLines.get(item)
-  if (line === undefined) {
-    line = '    ' + JSON.stringify(item)
-    serializedLines.set(item, line)
-  }
-  return line
-}
-
-function jsonLines(items: readonly object[]): string {
-  if (items.length === 0) return '[]'
-  return `[\n${items.map(lineOf).join(',\n')}\n  ]`
-}
-
-/**
  * Serialises claims ahead of the first save, a slice at a time between other work, so that the
  * first edit after opening a large file saves as fast as the later ones.
  */
@@ -155,8 +122,11 @@ export function warmSerialization(items: readonly object[], sliceSize = 2_000): 
   let next = 0
   const slice = () => {
     const end = Math.min(items.length, next + sliceSize)
-    for (; next < end; next++) lineOf(items[next])
+    for (; next < end; next++) annotationFileLine(items[next])
     if (next < items.length) setImmediate(slice)
   }
   if (items.length > 0) setImmediate(slice)
 }
+
+// The file's text is core/model's (the git merge driver writes it too, without the backend).
+export { serializeAnnotationFile }

@@ -28,6 +28,7 @@ import {
   type OutsideReview,
 } from './review'
 import { locateClaims } from './locate-claims'
+import * as review from '../review/review-service'
 import type { AnnotationSession } from './session'
 
 export type AnnotationApi = Omit<
@@ -103,6 +104,16 @@ export function createAnnotationApi(sessions: SessionAccess): AnnotationApi {
       (await current()).read((context) =>
         listAnnotatorClaims(context, outside, documentKey, annotators),
       ),
+    listReviewUnits: async (request) =>
+      (await current()).read((context) => review.listReviewUnits(context, request)),
+    recordDecision: async (request) =>
+      (await current()).read((context) => review.recordDecision(context, request)),
+    removeDecision: async (request) =>
+      (await current()).read((context) => review.removeDecision(context, request)),
+    mergeGold: async (request) =>
+      (await current()).read((context) => review.mergeGold(context, request)),
+    getReviewStatus: async (request) =>
+      (await current()).read((context) => review.getReviewStatus(context, request)),
     exportTable: async (request) =>
       (await current()).read(async (context) => {
         // The export reads the files: every change asked for before it must be in them first.

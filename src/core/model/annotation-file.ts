@@ -5,7 +5,8 @@
  *   { format: 'corroborate/annotations', version: 2, annotator,
  *     claims: [...], deleted: [...],            claims and their tombstones
  *     links: [...], deletedLinks: [...],        links between claims and their tombstones
- *     clusters: [{ id, canonicalWording, updated }] }   wording chosen for clusters
+ *     clusters: [{ id, canonicalWording, updated }],    wording chosen for clusters
+ *     conflicts?: [...] }                      values a git merge set aside (provenance.ts)
  * Version 1 had claims and deleted only; it is migrated on load (migrations.ts).
  *
  * `claims`, `links` and their tombstones are kept sorted by id (UUIDv7: creation order), so
@@ -18,6 +19,7 @@
 import { z } from 'zod'
 import { claimSchema, tombstoneSchema, type Claim, type Tombstone } from './claim'
 import { clusterWordingSchema, linkSchema, type ClusterWording, type Link } from './link'
+import { mergeConflictSchema } from './provenance'
 
 export const ANNOTATION_FILE_FORMAT = 'corroborate/annotations'
 
@@ -40,6 +42,8 @@ export const annotationFileV2Schema = z.looseObject({
   links: z.array(linkSchema),
   deletedLinks: z.array(tombstoneSchema),
   clusters: z.array(clusterWordingSchema),
+  /** Values a git merge set aside (provenance.ts); absent when there are none. */
+  conflicts: z.array(mergeConflictSchema).max(100_000).optional(),
 })
 
 export type AnnotationFileV2 = z.infer<typeof annotationFileV2Schema>

@@ -14,6 +14,7 @@
 import { z } from 'zod'
 import type { RangeSelectors } from '../anchoring/selectors'
 import { labelIdSchema } from './labels'
+import { provenanceSchema } from './provenance'
 
 export const CLAIM_STATUSES = ['asserted', 'alleged', 'denied', 'confirmed'] as const
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number]
@@ -66,6 +67,8 @@ export const claimSchema = z.looseObject({
   annotator: z.string().min(1).max(64),
   created: timestampSchema,
   updated: timestampSchema,
+  /** In a merged (gold) file: where the claim came from (provenance.ts). */
+  provenance: provenanceSchema.optional(),
 })
 
 export type Claim = z.infer<typeof claimSchema>

@@ -24,6 +24,7 @@ import {
   type Certainty,
 } from './claim'
 import { OUTSIDE_DATE_FORM, OUTSIDE_URL_FORM } from './outside-forms'
+import { provenanceSchema } from './provenance'
 import { relationIdSchema } from './relations'
 
 export const MAX_OUTSIDE_URL_LENGTH = 2048
@@ -84,6 +85,8 @@ export const linkSchema = z.looseObject({
   annotator: z.string().min(1).max(64),
   created: timestampSchema,
   updated: timestampSchema,
+  /** In a merged (gold) file: where the link came from (provenance.ts). */
+  provenance: provenanceSchema.optional(),
 })
 
 export type Link = z.infer<typeof linkSchema>
