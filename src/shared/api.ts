@@ -178,6 +178,12 @@ export interface WorkbenchApi {
    * sidebar's badges and legend. Orphans count for the document they belong to. Never writes.
    */
   getClaimCounts(): Promise<ClaimCounts>
+  /**
+   * Every annotator's file of the project (annotations/*.json), sorted by name, with its number
+   * of claims and links or the problem that keeps it from being read; the analyst's own is
+   * counted from memory and listed before its file exists. Never writes.
+   */
+  listAnnotators(): Promise<AnnotatorFileSummary[]>
 
   // ---- Links between claims, clusters, suggestions. See annotations/README.md. ----
   // Links join claims of the annotator's own file (or a claim and a source outside the project).
@@ -476,6 +482,19 @@ export interface ClaimCounts {
   byLabel: Record<string, number>
 }
 
+/** One annotator's file, as the sidebar lists it. */
+export interface AnnotatorFileSummary {
+  annotator: string
+  /** Project-relative, e.g. annotations/alice.json. */
+  file: string
+  /** The analyst's own file (the current annotator). */
+  you: boolean
+  claims: number
+  links: number
+  /** Why the file cannot be read (it is left out of everything), or null. */
+  problem: string | null
+}
+
 export interface DeletedClaim {
   /** Links that went with the claim. */
   removedLinks: number
@@ -681,6 +700,7 @@ export const workbenchMethods = [
   'exportDataset',
   'importDataset',
   'getClaimCounts',
+  'listAnnotators',
   'deleteClaimImpact',
   'updateRelationTypes',
   'listLinks',
@@ -734,6 +754,19 @@ export interface ChangeSummary {
   /** The project settings, when labels or relation types changed; null otherwise. */
   settings: ProjectSettings | null
   history: HistoryState
+  /**
+   * Files changed outside the app that the session does not hold, seen by the folder watcher
+   * (cause 'disk'): colleagues' annotator files by annotator name (arrived, changed or gone:
+   * list the annotators again) and review files, project-relative (`review/…`). Absent
+   * otherwise. The listing of articles changes through 'state-changed', the annotator's own file
+   * through the merge ('disk' with claimPaths and links).
+   */
+  files?: OutsideFiles
+}
+
+export interface OutsideFiles {
+  annotators: string[]
+  review: string[]
 }
 
 /** How errors cross a door: a plain object, since Error subclasses do not survive IPC. */

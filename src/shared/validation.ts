@@ -132,6 +132,7 @@ export const methodArguments = {
     }),
   ]),
   getClaimCounts: z.tuple([]),
+  listAnnotators: z.tuple([]),
   deleteClaimImpact: z.tuple([claimId]),
   updateRelationTypes: z.tuple([z.array(relationTypeSchema).max(MAX_RELATION_TYPES)]),
   listLinks: z.tuple([documentKey.optional()]),

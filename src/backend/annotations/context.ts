@@ -9,6 +9,7 @@ import type { DocumentSummary, OpenedDocument } from '../../shared/api'
 import { BackendError } from '../errors'
 import type { Log } from '../settings'
 import type { AnnotationStore } from './annotation-store'
+import type { AnnotatorFileCache } from './annotator-files'
 import type { ClaimSearchCache } from './claim-search'
 import { DocumentIndex } from './placement'
 import type { PlacementCache } from './placement-cache'
@@ -36,6 +37,7 @@ export interface AnnotationContext {
     readonly suggestions: SuggestionIndexCache
     readonly search: ClaimSearchCache
     readonly placement: PlacementCache
+    readonly annotatorFiles: AnnotatorFileCache
   }
 }
 

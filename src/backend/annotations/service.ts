@@ -17,6 +17,7 @@ import { exportDataset } from './dataset-export'
 import { importDataset } from './dataset-import'
 import * as queries from './queries'
 import { getAgreement } from './agreement'
+import { listAnnotators } from './annotator-files'
 import type { AnnotationSession } from './session'
 
 export type AnnotationApi = Omit<
@@ -62,6 +63,7 @@ export function createAnnotationApi(sessions: SessionAccess): AnnotationApi {
     replaceOrphan: async (id, start, end) => (await current()).run(replaceOrphan, id, start, end),
     undo: async () => (await current()).undo(),
     redo: async () => (await current()).redo(),
+    listAnnotators: async () => (await sessions.ifAny())?.read(listAnnotators) ?? [],
     getClaimCounts: async () =>
       (await sessions.ifAny())?.read(queries.claimCounts) ?? { byDocument: {}, byLabel: {} },
     deleteClaimImpact: async (id) =>

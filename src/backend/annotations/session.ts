@@ -22,6 +22,7 @@ import type {
   AnnotationStatus,
   ChangeSummary,
   HistoryStep,
+  OutsideFiles,
   SaveState,
   WorkbenchEvent,
 } from '../../shared/api'
@@ -30,6 +31,7 @@ import { BackendError } from '../errors'
 import type { Log } from '../settings'
 import { ANNOTATIONS_FOLDER } from './annotation-folder'
 import { AnnotationStore, type AnnotationStoreOptions } from './annotation-store'
+import { AnnotatorFileCache } from './annotator-files'
 import { changeSet, invert, isEmpty, type ChangeSet } from './change-set'
 import { ClaimSearchCache } from './claim-search'
 import type { Command, CommandOutcome, SettingsCommand } from './commands/command'
@@ -74,6 +76,7 @@ export class AnnotationSession {
         suggestions: new SuggestionIndexCache(),
         search: new ClaimSearchCache(),
         placement: new PlacementCache(),
+        annotatorFiles: new AnnotatorFileCache(),
       },
     }
   }
@@ -160,6 +163,34 @@ export class AnnotationSession {
 
   redo(): Promise<HistoryStep> {
     return this.queue(() => this.step('redo'))
+  }
+
+  /**
+   * Files changed outside the app, seen by the folder watcher. The annotator's own file is merged
+   * through the store, as a listing would (nothing happens when the change was the store's own
+   * save: it compares the file with what it last wrote); colleagues' and review files are
+   * announced in one 'changed' event, for the UI to list them again.
+   */
+  noticeOutsideFiles(files: OutsideFiles): Promise<void> {
+    return this.queue(async () => {
+      const store = this.context.store
+      const others = files.annotators.filter((name) => store === null || name !== this.annotator)
+      if (store !== null && others.length < files.annotators.length) await store.syncFromDisk()
+      if (others.length === 0 && files.review.length === 0) return
+      this.emit({
+        type: 'changed',
+        change: {
+          cause: 'disk',
+          description: null,
+          claimPaths: [],
+          linkPaths: [],
+          links: false,
+          settings: null,
+          history: this.history.state,
+          files: { annotators: others, review: files.review },
+        },
+      })
+    })
   }
 
   /** Writes pending changes now (window close, quit). */

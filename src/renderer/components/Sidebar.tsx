@@ -1,6 +1,10 @@
-/** The project sidebar: project actions, the documents grouped by folder, and the files that could not be read. */
+/**
+ * The project sidebar: project actions, the documents grouped by folder, the files that could
+ * not be read, and the annotators' files (colleagues' arrive as they land in annotations/).
+ */
 import type { KeyboardEvent, ReactNode } from 'react'
 import type {
+  AnnotatorFileSummary,
   ClaimCounts,
   DocumentSummary,
   FileProblem,
@@ -17,6 +21,8 @@ interface SidebarProps {
   currentKey: string | null
   busy: boolean
   counts: ClaimCounts
+  /** Every annotator's file of the project; null until listed. */
+  annotators: readonly AnnotatorFileSummary[] | null
   labels: readonly Label[]
   onOpenSettings(): void
   /** Export Dataset… / Import Annotations… (also in the File menu). */
@@ -97,6 +103,9 @@ export function Sidebar(props: SidebarProps) {
       <div className="sidebar-scroll">
         <DocumentList {...props} />
         {problems.length > 0 && <ProblemList problems={problems} />}
+        {project && props.annotators && props.annotators.length > 0 && (
+          <AnnotatorList annotators={props.annotators} />
+        )}
       </div>
       {project && <LabelLegend labels={props.labels} counts={props.counts.byLabel} />}
     </nav>
@@ -233,6 +242,36 @@ function LabelLegend({
             {label.key && <kbd>{label.key}</kbd>}
             <span className="legend-count" data-testid="label-count">
               {counts[label.id] ?? 0}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+/** Whose annotation files the project holds: the analyst's own first marked "you". */
+function AnnotatorList({ annotators }: { annotators: readonly AnnotatorFileSummary[] }) {
+  return (
+    <section className="annotators" data-testid="annotators" aria-labelledby="annotators-heading">
+      <h2 id="annotators-heading" className="annotators-heading">
+        Annotators ({annotators.length})
+      </h2>
+      <ul>
+        {annotators.map((entry) => (
+          <li
+            key={entry.file}
+            className={entry.problem ? 'annotator unreadable' : 'annotator'}
+            data-testid="annotator-item"
+            data-annotator={entry.annotator}
+            title={entry.problem ?? entry.file}
+          >
+            <span className="annotator-name">{entry.annotator}</span>
+            {entry.you && <span className="badge">you</span>}
+            <span className="annotator-facts" data-testid="annotator-facts">
+              {entry.problem
+                ? 'cannot be read'
+                : `${plural(entry.claims, 'claim')} · ${plural(entry.links, 'link')}`}
             </span>
           </li>
         ))}

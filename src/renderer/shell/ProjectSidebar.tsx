@@ -9,6 +9,7 @@ import type { AppState } from '../store/state'
 const NO_COUNTS: ClaimCounts = { byDocument: {}, byLabel: {} }
 const backendOf = (state: AppState) => state.workspace.backend
 const countsOf = (state: AppState) => state.claims.counts.value ?? NO_COUNTS
+const annotatorsOf = (state: AppState) => state.claims.annotators.value
 
 export function ProjectSidebar() {
   const workbench = useWorkbench()
@@ -17,6 +18,7 @@ export function ProjectSidebar() {
   const currentKey = useAppState(focusedKeyOf)
   const busy = useAppState((state) => state.workspace.busy)
   const counts = useAppState(countsOf)
+  const annotators = useAppState(annotatorsOf)
   const labels = useAppState(labelsOf)
   const view = useAppState((state) => state.workspace.view)
   if (!backend) return null
@@ -28,6 +30,7 @@ export function ProjectSidebar() {
       currentKey={currentKey}
       busy={busy}
       counts={counts}
+      annotators={annotators}
       labels={labels}
       onOpenSettings={workbench.openSettings}
       onOpenDataset={workbench.openDataset}

@@ -5,6 +5,7 @@
  */
 import type {
   AnnotationStatus,
+  AnnotatorFileSummary,
   ChangeSummary,
   ClaimCounts,
   ClaimListing,
@@ -28,6 +29,7 @@ export interface Loads {
   claims: ClaimListing
   links: LinkListing
   counts: ClaimCounts
+  annotators: AnnotatorFileSummary[]
   suggestions: SuggestionListing
 }
 

@@ -1,6 +1,6 @@
 /**
  * The claims module: the claim listing of each document on screen, the claim counts of the
- * sidebar, the claim being given a place (from "Needs attention"), the range last asked for by
+ * sidebar, the annotators' files the sidebar lists, the claim being given a place (from "Needs attention"), the range last asked for by
  * the boundary keys, and the snapping preference.
  */
 import type { ChangeSummary, WorkbenchState } from '../../shared/api'
@@ -22,6 +22,8 @@ export interface ClaimsState {
   /** Claim listings by document key (of the documents shown). */
   listings: Readonly<Record<string, Resource<Loads['claims']>>>
   counts: Resource<Loads['counts']>
+  /** Every annotator's file with its counts: colleagues' files arrive and change on disk. */
+  annotators: Resource<Loads['annotators']>
   /** The orphan being placed: "Place here" is offered over the next selection. */
   placingId: string | null
   /**
@@ -34,7 +36,14 @@ export interface ClaimsState {
 }
 
 export function initialClaims(snap: boolean): ClaimsState {
-  return { listings: {}, counts: emptyResource(), placingId: null, nudge: null, snap }
+  return {
+    listings: {},
+    counts: emptyResource(),
+    annotators: emptyResource(),
+    placingId: null,
+    nudge: null,
+    snap,
+  }
 }
 
 /** Document keys of the listed documents whose path is among `paths`. */
@@ -46,9 +55,14 @@ export function keysOfPaths(backend: WorkbenchState | null, paths: readonly stri
 }
 
 function changedClaims(state: ClaimsState, change: ChangeSummary, keys: Set<string>): ClaimsState {
-  if (change.claimPaths.length === 0 && change.settings === null) return state
+  const colleagues = (change.files?.annotators.length ?? 0) > 0
+  if (change.claimPaths.length === 0 && change.settings === null) {
+    return colleagues ? { ...state, annotators: invalidated(state.annotators) } : state
+  }
   return {
     ...state,
+    // The analyst's own count changed, and maybe colleagues' files.
+    annotators: invalidated(state.annotators),
     listings: updateEntries(state.listings, (key) => keys.has(key), invalidated),
     counts: invalidated(state.counts),
     // Undo may have moved the claim back: the next nudge starts from the listing.
@@ -74,6 +88,8 @@ export function claimsReducer(
           invalidated,
         ),
         counts: invalidated(state.counts),
+        // Refresh lists the annotators' files again too.
+        annotators: invalidated(state.annotators),
       }
     }
     case 'backend/session':
@@ -82,6 +98,7 @@ export function claimsReducer(
         ...initialClaims(state.snap),
         listings: updateEntries(state.listings, () => true, invalidated),
         counts: invalidated(state.counts),
+        annotators: invalidated(state.annotators),
       }
     case 'backend/changed':
       return changedClaims(state, action.change, keysOfPaths(backend, action.change.claimPaths))
@@ -95,6 +112,8 @@ export function claimsReducer(
       }
       if (action.what === 'counts')
         return { ...state, counts: started(state.counts, action.request) }
+      if (action.what === 'annotators')
+        return { ...state, annotators: started(state.annotators, action.request) }
       return state
     case 'load/arrived':
       if (action.what === 'claims') {
@@ -104,6 +123,8 @@ export function claimsReducer(
       }
       if (action.what === 'counts')
         return { ...state, counts: arrived(state.counts, action.request, action.value) }
+      if (action.what === 'annotators')
+        return { ...state, annotators: arrived(state.annotators, action.request, action.value) }
       return state
     case 'load/failed':
       if (action.what === 'claims') {
@@ -111,6 +132,8 @@ export function claimsReducer(
       }
       if (action.what === 'counts')
         return { ...state, counts: failed(state.counts, action.request) }
+      if (action.what === 'annotators')
+        return { ...state, annotators: failed(state.annotators, action.request) }
       return state
     case 'claims/relist':
       return {
