@@ -23,6 +23,10 @@
  * deleted with it: no link ever dangles. A file caught half-written is read again a few times
  * (AnnotationFileAdapter.read) before it counts as unreadable.
  *
+ * Tombstones are dropped 90 days after the deletion, when the file is next written and after the
+ * merge that precedes the write (core/model TOMBSTONE_RETENTION_DAYS; annotations/README.md says
+ * why merges with older copies stay right within that period, and what happens beyond it).
+ *
  * Older versions. A file of an older format version is migrated in memory when read and written
  * as the current version only when something changes: opening a project writes nothing.
  *
@@ -38,6 +42,7 @@ import { Low } from 'lowdb'
 import {
   claimSchema,
   clusterWordingSchema,
+  compactTombstones,
   emptyAnnotationFile,
   linkedClaimIds,
   linkSchema,
@@ -102,6 +107,8 @@ export interface AnnotationStoreOptions {
   onExternalChange?: (changed: Claim[]) => void
   /** Links (or cluster wordings) that a merge with someone else's changes replaced. */
   onExternalLinksChange?: () => void
+  /** How long tombstones are kept (core/model TOMBSTONE_RETENTION_MS; tests shorten it). */
+  tombstoneRetentionMs?: number
 }
 
 export class AnnotationStore {
@@ -400,6 +407,8 @@ export class AnnotationStore {
         if (this.changeCount === this.savedCount) break
         const target = this.changeCount
         const journalled = this.journal?.appended ?? 0
+        // After the merge, so that an older copy met now still finds every recent deletion.
+        this.compactTombstones()
         this.low.data = normalizeAnnotationFile(this.low.data, this.content())
         try {
           await this.low.write()
@@ -491,6 +500,19 @@ export class AnnotationStore {
     const linksChanged =
       mergedLinks.changedByTheirs.length > 0 || mergedWordings.changedByTheirs.length > 0
     if (linksChanged || pruned > 0) this.options.onExternalLinksChange?.()
+  }
+
+  /**
+   * Forgets deletions older than the retention period (annotations/README.md, "Tombstones"),
+   * of claims and of links, so the file does not grow with every claim ever deleted.
+   */
+  private compactTombstones(): void {
+    const retention = this.options.tombstoneRetentionMs
+    const now = Date.now()
+    const dropped =
+      compactTombstones(this.deleted, now, retention) +
+      compactTombstones(this.deletedLinks, now, retention)
+    if (dropped > 0) this.options.log(`${this.file}: forgot ${dropped} deletion(s) past retention.`)
   }
 
   /**

@@ -52,7 +52,9 @@ export interface AnnotationSessionOptions {
   emit: (event: WorkbenchEvent) => void
   log: Log
   /** Tests: a shorter coalescing delay, a wrapped adapter. */
-  store?: Partial<Pick<AnnotationStoreOptions, 'coalesceMs' | 'retryMs' | 'adapter'>>
+  store?: Partial<
+    Pick<AnnotationStoreOptions, 'coalesceMs' | 'retryMs' | 'adapter' | 'tombstoneRetentionMs'>
+  >
 }
 
 export class AnnotationSession {
