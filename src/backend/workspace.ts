@@ -5,14 +5,19 @@
  * a key from a previous project can never open a file of the next one.
  *
  * chooseProject and chooseFiles take typed paths (browser mode, the CLI); Electron replaces them
- * with native dialogs (src/main/native-dialogs.ts). File watching is not implemented yet: the UI
- * calls refresh().
+ * with native dialogs (src/main/native-dialogs.ts).
+ *
+ * With `watch` (the app and browser mode; not the CLI), the open project's folders are watched
+ * (watch/project-watcher.ts): an article arriving, changing, renamed or removed relists the
+ * project; the annotator's own file changed by someone else is merged by its store; colleagues'
+ * annotator files and review files are announced in a 'changed' event. Refresh does the same by
+ * hand, and still works when watching fails.
  *
  * A session (annotations/session.ts) is opened with each project, for the annotator named in
  * the user settings. Call `flush()` (or `close()`) before the process ends so that coalesced
  * changes reach the disk.
  */
-import { realpath, stat } from 'node:fs/promises'
+import { mkdir, readdir, realpath, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { DocumentError, isSupportedFile } from '../core/document'
 import { annotatorNameSchema, applyCorrection, type DocumentCorrection } from '../core/model'
@@ -25,7 +30,7 @@ import type {
   WorkbenchState,
 } from '../shared/api'
 import { createSerialQueue } from '../shared/serial-queue'
-import { AnnotationSession, type AnnotationSessionOptions } from './annotations'
+import { ANNOTATIONS_FOLDER, AnnotationSession, type AnnotationSessionOptions } from './annotations'
 import { projectSettings } from './annotations/commands/settings'
 import type { EventHub } from './events'
 import { DocumentCache } from './document-cache'
@@ -34,6 +39,11 @@ import { isInside, resolveTypedPath } from './paths'
 import { scanProject } from './project-scan'
 import { SettingsStore, describe, isErrnoCode, type Log } from './settings'
 import { SummaryCache, type DocumentParser } from './summaries'
+import {
+  ProjectWatcher,
+  type FolderChanges,
+  type ProjectWatcherOptions,
+} from './watch/project-watcher'
 import { WorkerParser, sharedWorkerParser, type ParseLimits } from './worker-parser'
 
 export interface WorkspaceOptions {
@@ -59,6 +69,8 @@ export interface WorkspaceOptions {
   annotationStore?: AnnotationSessionOptions['store']
   /** Where the workspace's events go. */
   events: EventHub
+  /** Watch the open project's folders for changes made outside the app (not the CLI). */
+  watch?: boolean | Pick<ProjectWatcherOptions, 'quietMs' | 'maxDelayMs'>
 }
 
 /** Where the sample project's annotations and settings live, inside the settings folder. */
@@ -109,6 +121,8 @@ export class Workspace {
   private problems: FileProblem[] = []
   private grants = new Map<string, Grant>()
   private session: AnnotationSession | null = null
+  private readonly watchOptions: WorkspaceOptions['watch']
+  private watcher: ProjectWatcher | null = null
 
   constructor(options: WorkspaceOptions) {
     this.log = options.log ?? ((message) => process.stderr.write(`[corroborate] ${message}\n`))
@@ -125,6 +139,7 @@ export class Workspace {
     this.settingsDir = options.settingsDir
     this.annotationStore = options.annotationStore
     this.events = options.events
+    this.watchOptions = options.watch
     this.ready = this.settings.load() // Never rejects: problems are logged, defaults used.
   }
 
@@ -277,6 +292,7 @@ export class Workspace {
   /** Flushes and closes the annotation files; the workbench is not used afterwards. */
   async close(): Promise<void> {
     await this.exclusive(async () => {
+      await this.stopWatching()
       await this.session?.close()
       this.session = null
     })
@@ -293,8 +309,10 @@ export class Workspace {
         hasOpenedProject: true,
         lastProject: { root: folder, isSample },
       })
+      await this.stopWatching()
       const state = await this.relist()
       await this.reopenSession()
+      await this.startWatching()
       // The new project's corrections are known once its session is open.
       if (Object.keys(this.session?.documentCorrections ?? {}).length === 0) return state
       return this.showCorrections()
@@ -345,6 +363,59 @@ export class Workspace {
       type: 'session-opened',
       status: this.session.status(),
       settings: projectSettings(this.session.context),
+    })
+  }
+
+  /**
+   * Watches the open project's folders until the next project or close. Resolves once the
+   * watcher has read the folders: changes from then on are seen. Never throws: without watching
+   * the app still works, and Refresh reads the folders.
+   */
+  private async startWatching(): Promise<void> {
+    const project = this.project
+    if (!this.watchOptions || !project) return
+    const generation = this.generation
+    try {
+      const dataRoot = project.isSample ? this.sampleDataRoot() : project.realRoot
+      // The sample's data folder is created on its first save; watching needs it now.
+      if (project.isSample) await mkdir(dataRoot, { recursive: true })
+      const watcher = new ProjectWatcher({
+        ...(typeof this.watchOptions === 'object' ? this.watchOptions : {}),
+        projectRoot: project.realRoot,
+        dataRoot: await realpath(dataRoot),
+        onChanges: (changes) => {
+          this.exclusive(() => this.applyOutsideChanges(changes, generation)).catch(
+            (error: unknown) => this.log(`Changes on disk could not be read: ${describe(error)}`),
+          )
+        },
+        onError: (message) => this.log(message),
+      })
+      this.watcher = watcher
+      await watcher.ready
+    } catch (error) {
+      this.log(`The project folder is not watched (${describe(error)}); use Refresh.`)
+    }
+  }
+
+  private async stopWatching(): Promise<void> {
+    const watcher = this.watcher
+    this.watcher = null
+    await watcher?.close()
+  }
+
+  /** What the watcher saw: the listing read again, annotation files merged or announced. */
+  private async applyOutsideChanges(changes: FolderChanges, generation: number): Promise<void> {
+    if (generation !== this.generation || this.project === null) return
+    if (changes.documents) await this.relist()
+    const annotators = new Set(changes.annotators)
+    if (changes.annotationsFolder && this.session) {
+      for (const name of await annotatorFileNames(this.session.context.dataRoot)) {
+        annotators.add(name)
+      }
+    }
+    await this.session?.noticeOutsideFiles({
+      annotators: [...annotators].sort(),
+      review: [...changes.review].sort(),
     })
   }
 
@@ -426,6 +497,18 @@ export class Workspace {
 
   private emit(state: WorkbenchState): void {
     this.events.emit({ type: 'state-changed', state })
+  }
+}
+
+/** The annotators with a file in annotations/ (none when it cannot be read). */
+async function annotatorFileNames(dataRoot: string): Promise<string[]> {
+  try {
+    const names = await readdir(join(dataRoot, ANNOTATIONS_FOLDER))
+    return names
+      .filter((name) => name.endsWith('.json') && !name.startsWith('.'))
+      .map((name) => name.slice(0, -'.json'.length))
+  } catch {
+    return []
   }
 }
 

@@ -75,6 +75,7 @@ async function start(): Promise<void> {
     settingsDir: settingsDir(),
     samplesDir: samplesDir(),
     capabilities: { nativeDialogs: true },
+    watch: true,
   })
   const api = withNativeDialogs(workbench, getWindow)
 

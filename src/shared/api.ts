@@ -1017,6 +1017,19 @@ export interface ChangeSummary {
   /** The project settings, when labels or relation types changed; null otherwise. */
   settings: ProjectSettings | null
   history: HistoryState
+  /**
+   * Files changed outside the app that the session does not hold, seen by the folder watcher
+   * (cause 'disk'): colleagues' annotator files by annotator name (arrived, changed or gone:
+   * list the annotators again) and review files, project-relative (`review/…`). Absent
+   * otherwise. The listing of articles changes through 'state-changed', the annotator's own file
+   * through the merge ('disk' with claimPaths and links).
+   */
+  files?: OutsideFiles
+}
+
+export interface OutsideFiles {
+  annotators: string[]
+  review: string[]
 }
 
 /** How errors cross a door: a plain object, since Error subclasses do not survive IPC. */

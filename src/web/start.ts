@@ -53,6 +53,7 @@ async function main(): Promise<number> {
   const workbench = createWorkbench({
     settingsDir: browserModeSettingsDir(),
     samplesDir: join(repoRoot, 'resources', 'samples'),
+    watch: true,
   })
   if (positionals[0] !== undefined) {
     try {

@@ -19,7 +19,14 @@ import {
 import { writeFileAtomic } from '../atomic-write'
 import { BackendError } from '../errors'
 import { describe, isErrnoCode } from '../settings'
-import { MISSING, contentHash, sameStats, statFingerprint, type Fingerprint } from './fingerprint'
+import {
+  MISSING,
+  contentHash,
+  contentHashOffThread,
+  sameStats,
+  statFingerprint,
+  type Fingerprint,
+} from './fingerprint'
 
 /** Backoff before reading a half-written file again. */
 export const READ_RETRY_MS: readonly number[] = [25, 50, 100, 200, 400, 800]
@@ -68,8 +75,11 @@ export class AnnotationFileAdapter implements Adapter<AnnotationFile> {
         this.displayName,
       )
     }
-    this.known = { ...before, hash: contentHash(bytes) }
+    // Hashed on the thread pool while this thread decodes and parses.
+    const hash = contentHashOffThread(bytes)
+    hash.catch(() => undefined) // Awaited below; never an unhandled rejection meanwhile.
     const result = readAnnotationFileText(bytes.toString('utf8'), this.displayName)
+    this.known = { ...before, hash: await hash }
     if (!result.ok) {
       throw new BackendError(
         'annotation-file-problem',
@@ -116,16 +126,20 @@ export class AnnotationFileAdapter implements Adapter<AnnotationFile> {
 
 /**
  * Serialises claims ahead of the first save, a slice at a time between other work, so that the
- * first edit after opening a large file saves as fast as the later ones.
+ * first edit after opening a large file saves as fast as the later ones. Resolves when done.
  */
-export function warmSerialization(items: readonly object[], sliceSize = 2_000): void {
-  let next = 0
-  const slice = () => {
-    const end = Math.min(items.length, next + sliceSize)
-    for (; next < end; next++) annotationFileLine(items[next])
-    if (next < items.length) setImmediate(slice)
-  }
-  if (items.length > 0) setImmediate(slice)
+export function warmSerialization(items: readonly object[], sliceSize = 2_000): Promise<void> {
+  return new Promise((done) => {
+    let next = 0
+    const slice = () => {
+      const end = Math.min(items.length, next + sliceSize)
+      for (; next < end; next++) annotationFileLine(items[next])
+      if (next < items.length) setImmediate(slice)
+      else done()
+    }
+    if (items.length > 0) setImmediate(slice)
+    else done()
+  })
 }
 
 // The file's text is core/model's (the git merge driver writes it too, without the backend).

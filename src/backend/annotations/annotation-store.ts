@@ -23,6 +23,10 @@
  * deleted with it: no link ever dangles. A file caught half-written is read again a few times
  * (AnnotationFileAdapter.read) before it counts as unreadable.
  *
+ * Tombstones are dropped 90 days after the deletion, when the file is next written and after the
+ * merge that precedes the write (core/model TOMBSTONE_RETENTION_DAYS; annotations/README.md says
+ * why merges with older copies stay right within that period, and what happens beyond it).
+ *
  * Older versions. A file of an older format version is migrated in memory when read and written
  * as the current version only when something changes: opening a project writes nothing.
  *
@@ -38,6 +42,7 @@ import { Low } from 'lowdb'
 import {
   claimSchema,
   clusterWordingSchema,
+  compactTombstones,
   emptyAnnotationFile,
   linkedClaimIds,
   linkSchema,
@@ -102,6 +107,8 @@ export interface AnnotationStoreOptions {
   onExternalChange?: (changed: Claim[]) => void
   /** Links (or cluster wordings) that a merge with someone else's changes replaced. */
   onExternalLinksChange?: () => void
+  /** How long tombstones are kept (core/model TOMBSTONE_RETENTION_MS; tests shorten it). */
+  tombstoneRetentionMs?: number
 }
 
 export class AnnotationStore {
@@ -131,6 +138,11 @@ export class AnnotationStore {
   /** Serialises disk access (writes, merges) of this store. */
   private io: Promise<unknown> = Promise.resolve()
   private state: StoreSaveState
+  /**
+   * Resolves once every claim read on open has its line serialised for the first save (done in
+   * slices after open); benchmarks wait for it so as not to time it with the next load.
+   */
+  warmed: Promise<void> = Promise.resolve()
 
   private constructor(private readonly options: AnnotationStoreOptions) {
     this.adapter =
@@ -149,7 +161,7 @@ export class AnnotationStore {
       const refused = await writeProblem(options.path, options.displayName)
       if (refused !== null) throw new BackendError('read-only', refused, options.displayName)
       await store.recover()
-      warmSerialization(store.low.data.claims)
+      store.warmed = warmSerialization(store.low.data.claims)
     } catch (error) {
       store.problem = problemMessage(error, options.displayName)
       store.setState({ status: 'read-only', message: store.problem })
@@ -400,6 +412,8 @@ export class AnnotationStore {
         if (this.changeCount === this.savedCount) break
         const target = this.changeCount
         const journalled = this.journal?.appended ?? 0
+        // After the merge, so that an older copy met now still finds every recent deletion.
+        this.compactTombstones()
         this.low.data = normalizeAnnotationFile(this.low.data, this.content())
         try {
           await this.low.write()
@@ -491,6 +505,19 @@ export class AnnotationStore {
     const linksChanged =
       mergedLinks.changedByTheirs.length > 0 || mergedWordings.changedByTheirs.length > 0
     if (linksChanged || pruned > 0) this.options.onExternalLinksChange?.()
+  }
+
+  /**
+   * Forgets deletions older than the retention period (annotations/README.md, "Tombstones"),
+   * of claims and of links, so the file does not grow with every claim ever deleted.
+   */
+  private compactTombstones(): void {
+    const retention = this.options.tombstoneRetentionMs
+    const now = Date.now()
+    const dropped =
+      compactTombstones(this.deleted, now, retention) +
+      compactTombstones(this.deletedLinks, now, retention)
+    if (dropped > 0) this.options.log(`${this.file}: forgot ${dropped} deletion(s) past retention.`)
   }
 
   /**

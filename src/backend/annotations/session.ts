@@ -22,6 +22,7 @@ import type {
   AnnotationStatus,
   ChangeSummary,
   HistoryStep,
+  OutsideFiles,
   SaveState,
   WorkbenchEvent,
 } from '../../shared/api'
@@ -50,7 +51,9 @@ export interface AnnotationSessionOptions {
   emit: (event: WorkbenchEvent) => void
   log: Log
   /** Tests: a shorter coalescing delay, a wrapped adapter. */
-  store?: Partial<Pick<AnnotationStoreOptions, 'coalesceMs' | 'retryMs' | 'adapter'>>
+  store?: Partial<
+    Pick<AnnotationStoreOptions, 'coalesceMs' | 'retryMs' | 'adapter' | 'tombstoneRetentionMs'>
+  >
 }
 
 export class AnnotationSession {
@@ -160,6 +163,34 @@ export class AnnotationSession {
 
   redo(): Promise<HistoryStep> {
     return this.queue(() => this.step('redo'))
+  }
+
+  /**
+   * Files changed outside the app, seen by the folder watcher. The annotator's own file is merged
+   * through the store, as a listing would (nothing happens when the change was the store's own
+   * save: it compares the file with what it last wrote); colleagues' and review files are
+   * announced in one 'changed' event, for the UI to list them again.
+   */
+  noticeOutsideFiles(files: OutsideFiles): Promise<void> {
+    return this.queue(async () => {
+      const store = this.context.store
+      const others = files.annotators.filter((name) => store === null || name !== this.annotator)
+      if (store !== null && others.length < files.annotators.length) await store.syncFromDisk()
+      if (others.length === 0 && files.review.length === 0) return
+      this.emit({
+        type: 'changed',
+        change: {
+          cause: 'disk',
+          description: null,
+          claimPaths: [],
+          linkPaths: [],
+          links: false,
+          settings: null,
+          history: this.history.state,
+          files: { annotators: others, review: files.review },
+        },
+      })
+    })
   }
 
   /** Writes pending changes now (window close, quit). */

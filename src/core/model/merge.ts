@@ -107,3 +107,32 @@ function sameEvent<T>(a: Event<T>, b: Event<T> | null): boolean {
   if (!b || a.kind !== b.kind || a.time !== b.time) return false
   return a.kind === 'item' ? JSON.stringify(a.item) === JSON.stringify((b as typeof a).item) : true
 }
+
+/**
+ * How long a deletion is remembered. A tombstone older than this is dropped when the file is
+ * next written (annotations/README.md, "Tombstones"): a copy of the file that still holds the
+ * claim and has not met this one for that long brings the claim back, as it was, rather than
+ * anything being lost. Ninety days covers a stale git branch or a laptop left off over a holiday.
+ */
+export const TOMBSTONE_RETENTION_DAYS = 90
+export const TOMBSTONE_RETENTION_MS = TOMBSTONE_RETENTION_DAYS * 24 * 60 * 60 * 1000
+
+/**
+ * Drops, in place, the tombstones deleted more than `retentionMs` before `now`; returns how many.
+ * A tombstone whose time cannot be read is kept (never guess a deletion away).
+ */
+export function compactTombstones(
+  deleted: Map<string, Tombstone>,
+  now: number,
+  retentionMs: number = TOMBSTONE_RETENTION_MS,
+): number {
+  const horizon = now - retentionMs
+  let dropped = 0
+  for (const [id, tombstone] of deleted) {
+    if (Date.parse(tombstone.deleted) < horizon) {
+      deleted.delete(id)
+      dropped++
+    }
+  }
+  return dropped
+}

@@ -1,6 +1,6 @@
 /**
  * Loads what the state says is on screen and missing or stale: the documents the panes show,
- * their claim and link listings, the sidebar's claim counts, and the selected claim's
+ * their claim and link listings, the sidebar's claim counts and annotators, and the selected claim's
  * suggestions. It runs after every change of the state (batched into one pass per task), so
  * the modules only say what is stale; when to ask, and asking once, is decided here.
  */
