@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util'
 import { DATASET_EXPORT_FORMATS, DATASET_IMPORT_FORMATS } from '../shared/api'
 import type { Output } from './doc-command'
+import { warmUpParsing } from './warm-up'
 
 export const USAGE = `Usage: corroborate <command> [options]
 
@@ -80,7 +81,8 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
   if (command === undefined) return usageError(output, 'No command given.')
   if (command === 'doc') {
     if (rest.length !== 1) return usageError(output, 'doc takes exactly one file.')
-    // Loaded on demand: the parsers (jsdom) take a while to load, help and usage errors need not wait.
+    // Loaded on demand: the backend takes a while to load, help and usage errors need not wait.
+    await warmUpParsing()
     const { runDocCommand } = await import('./doc-command')
     return runDocCommand(rest[0], values.json === true, output)
   }
@@ -94,6 +96,7 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
     if (format !== 'csv' && values.bom === true) {
       return usageError(output, '--bom is for the CSV files only.')
     }
+    await warmUpParsing()
     const { runExportCommand } = await import('./export-command')
     return runExportCommand(
       rest[0],
@@ -109,6 +112,7 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
       return usageError(output, `import needs --format ${DATASET_IMPORT_FORMATS.join('|')}.`)
     }
     if (values.as === undefined) return usageError(output, 'import needs --as <annotator>.')
+    await warmUpParsing()
     const { runImportCommand } = await import('./import-command')
     return runImportCommand(rest[0], rest[1], { format: values.format, as: values.as }, output)
   }
@@ -122,6 +126,7 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
     if (!Number.isInteger(limit) || limit < 1 || limit > 50) {
       return usageError(output, '--limit must be a whole number from 1 to 50.')
     }
+    await warmUpParsing()
     const { runSuggestCommand } = await import('./suggest-command')
     return runSuggestCommand(
       rest[0],
@@ -142,6 +147,7 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
             .split(',')
             .map((item) => item.trim())
             .filter(Boolean)
+    await warmUpParsing()
     const { runAgreeCommand } = await import('./agree-command')
     return runAgreeCommand(
       rest[0],

@@ -13,7 +13,7 @@ import Papa from 'papaparse'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serializeAnnotationFile } from '../../src/backend/annotations'
-import { parseDocument } from '../../src/core/document'
+import { parseDocument } from '../../src/core/document/parse'
 import { emptyAnnotationFile, newLinkId, type Claim, type Link } from '../../src/core/model'
 import {
   invoke,
