@@ -22,6 +22,7 @@ import { linkEffects } from './links'
 import { linkSearchEffects } from './link-search'
 import { createLoader, failedPath } from './loader'
 import { projectEffects } from './project'
+import { furnitureEffects } from './furniture'
 
 export function createWorkbench(api: WorkbenchClient) {
   const store = createStore<AppState, Action>(
@@ -49,6 +50,7 @@ export function createWorkbench(api: WorkbenchClient) {
   const claims = claimEffects(context)
   const links = linkEffects(context)
   const linkSearch = linkSearchEffects(context, links)
+  const furniture = furnitureEffects(context, project.applyState)
 
   const loader = createLoader(context, (what, key, error) => {
     if (what === 'document') {
@@ -69,6 +71,7 @@ export function createWorkbench(api: WorkbenchClient) {
     claims,
     links,
     linkSearch,
+    furniture,
     badgeCard: badgeCardEffects(store),
     /** Reports a failure as a notice. */
     fail: context.fail,

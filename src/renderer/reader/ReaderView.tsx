@@ -31,6 +31,7 @@ import {
   setClaimsMeta,
   type DrawnClaim,
 } from './claim-decorations'
+import { furnitureFoldPlugin } from './furniture-fold'
 import { buildPositionMap, rangeToOffsets, type OffsetRange, type PositionMap } from './positions'
 import {
   drawRemainingSections,
@@ -146,7 +147,9 @@ export function ReaderView({
     const doc = timed('build doc', () => buildDoc(document))
     // Claims already known (a document shown again) are drawn with the text, not after it.
     const claims = latest.current.claims
-    const view = timed('create view', () => createView(host, doc, map, label, claims))
+    const view = timed('create view', () =>
+      createView(host, doc, map, label, claims, document.blocks),
+    )
     viewRef.current = view
     drawnClaims.current = claims
     const drawing = drawRemainingSections(view, map)
@@ -267,6 +270,7 @@ function createView(
   map: PositionMap,
   label: string,
   claims: readonly DrawnClaim[],
+  blocks: CanonicalDocument['blocks'],
 ): EditorView {
   return new EditorView(host, {
     state: EditorState.create({
@@ -275,6 +279,7 @@ function createView(
         findHighlightPlugin(map),
         claimDecorationsPlugin(map, claims, firstSections(map)),
         selectedClaimPlugin(),
+        furnitureFoldPlugin(blocks, map),
       ],
     }),
     editable: () => false,

@@ -1,0 +1,124 @@
+/**
+ * Page furniture in the reading view, in Chromium through browser mode: runs of furniture in a
+ * pasted page are folded behind one toggle each ("3 lines of page furniture hidden, show"), a
+ * toggle shows and hides its run, and the analyst flips a block between article and furniture
+ * with B (kept in the project's corroborate.json).
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import {
+  dragOver,
+  launchChromium,
+  screenshot,
+  startBrowserMode,
+  watchedPage,
+  type BrowserModeServer,
+} from './harness'
+
+// A synthetic pasted page: a menu before the headline, a teaser and a footer after the article.
+const PAGE = [
+  'Home',
+  'World',
+  'Business',
+  'Bakers protest new flour tax',
+  'By Lena Ortiz',
+  'Hundreds of bakers marched on Monday against a new tax on flour, the union said.',
+  'The finance ministry said the tax would raise 40 million a year for school meals.',
+  'Read also: Flour prices at a ten-year high',
+  'Share on Facebook',
+  '© 2026 The Morning Loaf',
+].join('\n')
+
+const MINISTRY = 'The finance ministry said the tax would raise 40 million a year for school meals.'
+
+let project: string
+let server: BrowserModeServer
+let browser: Browser
+let page: Page
+let problems: string[] = []
+
+beforeAll(async () => {
+  project = mkdtempSync(join(tmpdir(), 'corroborate-e2e-furniture-'))
+  writeFileSync(join(project, 'pasted.txt'), PAGE)
+  server = await startBrowserMode(project)
+  browser = await launchChromium()
+  const watched = await watchedPage(browser)
+  page = watched.page
+  problems = watched.problems
+  await page.goto(server.url)
+  await page.locator('[data-testid="doc-item"][data-path="pasted.txt"]').click()
+  await page.locator('[data-testid="reader"] .ProseMirror').waitFor()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+  if (project) rmSync(project, { recursive: true, force: true })
+})
+
+const toggles = () => page.locator('[data-testid="reader"] [data-testid="furniture-toggle"]')
+const visibleText = () =>
+  page
+    .locator('[data-testid="reader"] .ProseMirror')
+    .evaluate((root) => (root as HTMLElement).innerText)
+
+describe('page furniture in the reader', () => {
+  it('folds each run of furniture behind a toggle that shows and hides it', async () => {
+    expect(await toggles().allTextContents()).toEqual([
+      '3 lines of page furniture hidden, show',
+      '3 lines of page furniture hidden, show',
+    ])
+    let text = await visibleText()
+    expect(text).toContain('Bakers protest new flour tax')
+    expect(text).toContain(MINISTRY)
+    expect(text).not.toContain('Share on Facebook')
+    await screenshot(page, 'furniture-01-folded')
+
+    await toggles().nth(1).click()
+    await vi.waitFor(async () => expect(await visibleText()).toContain('Share on Facebook'))
+    expect(await toggles().nth(1).textContent()).toBe('3 lines of page furniture shown, hide')
+    expect(await toggles().nth(1).getAttribute('aria-expanded')).toBe('true')
+    text = await visibleText()
+    expect(text).not.toContain('Business') // The first run stays folded.
+    await toggles().nth(1).click()
+    await vi.waitFor(async () => expect(await visibleText()).not.toContain('Share on Facebook'))
+  })
+
+  it('flips a block to furniture and back with B, kept in the project', async () => {
+    await dragOver(page, 'finance ministry')
+    await page.keyboard.press('b')
+    await vi.waitFor(
+      async () => {
+        expect(await visibleText()).not.toContain(MINISTRY)
+        // The flipped paragraph joins the run after it.
+        expect(await toggles().nth(1).textContent()).toBe('4 lines of page furniture hidden, show')
+      },
+      { timeout: 15_000, interval: 100 },
+    )
+    const saved = JSON.parse(readFileSync(join(project, 'corroborate.json'), 'utf8')) as {
+      documents: Record<string, { furniture: Record<string, boolean> }>
+    }
+    expect(Object.values(saved.documents).map((doc) => Object.values(doc.furniture))).toEqual([
+      [true],
+    ])
+    await screenshot(page, 'furniture-02-flipped')
+
+    await toggles().nth(1).click()
+    await vi.waitFor(async () => expect(await visibleText()).toContain(MINISTRY))
+    await dragOver(page, 'finance ministry')
+    await page.keyboard.press('b')
+    await vi.waitFor(
+      async () =>
+        expect(await toggles().allTextContents()).toEqual([
+          '3 lines of page furniture hidden, show',
+          '3 lines of page furniture hidden, show',
+        ]),
+      { timeout: 15_000, interval: 100 },
+    )
+    expect(await visibleText()).toContain(MINISTRY)
+    expect(problems).toEqual([])
+  })
+})
