@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { layOut, writePdf } from '../helpers/pdf-writer'
 import {
   dragOver,
   launchChromium,
@@ -34,6 +35,21 @@ const PAGE = [
 
 const MINISTRY = 'The finance ministry said the tax would raise 40 million a year for school meals.'
 
+/** Two pages of a synthetic report, each with a running header and a page number. */
+function briefPdf(): Uint8Array {
+  const header = { text: 'Harbour Monitor brief', x: 72, y: 805, size: 9 }
+  const page = (number: number, paragraphs: { text: string; size?: number }[]) => ({
+    lines: [header, ...layOut(paragraphs), { text: String(number), x: 290, y: 40, size: 9 }],
+  })
+  return writePdf([
+    page(1, [
+      { text: 'Strike halts the port of Valmera', size: 20 },
+      { text: 'Dock workers stopped work on Monday, leaving 214 ships waiting offshore.' },
+    ]),
+    page(2, [{ text: 'Thirty vessels were rerouted to Tallhamn, the harbour master said.' }]),
+  ])
+}
+
 let project: string
 let server: BrowserModeServer
 let browser: Browser
@@ -43,6 +59,7 @@ let problems: string[] = []
 beforeAll(async () => {
   project = mkdtempSync(join(tmpdir(), 'corroborate-e2e-furniture-'))
   writeFileSync(join(project, 'pasted.txt'), PAGE)
+  writeFileSync(join(project, 'brief.pdf'), briefPdf())
   server = await startBrowserMode(project)
   browser = await launchChromium()
   const watched = await watchedPage(browser)
@@ -119,6 +136,26 @@ describe('page furniture in the reader', () => {
       { timeout: 15_000, interval: 100 },
     )
     expect(await visibleText()).toContain(MINISTRY)
+    expect(problems).toEqual([])
+  })
+
+  it('shows where each page of a PDF starts, its running header and page numbers folded', async () => {
+    await page.locator('[data-testid="doc-item"][data-path="brief.pdf"]').click()
+    const marks = page.locator('[data-testid="reader"] [data-testid="page-mark"]')
+    await vi.waitFor(async () =>
+      expect(await marks.allTextContents()).toEqual(['Page 1', 'Page 2']),
+    )
+    const text = await visibleText()
+    expect(text).toContain('Strike halts the port of Valmera')
+    expect(text).toContain('Thirty vessels were rerouted to Tallhamn')
+    expect(text).not.toContain('Harbour Monitor brief')
+    // Header of page 1; number of page 1 and header of page 2; number of page 2.
+    expect(await toggles().allTextContents()).toEqual([
+      '1 line of page furniture hidden, show',
+      '2 lines of page furniture hidden, show',
+      '1 line of page furniture hidden, show',
+    ])
+    await screenshot(page, 'furniture-03-pdf')
     expect(problems).toEqual([])
   })
 })

@@ -32,6 +32,7 @@ import {
   type DrawnClaim,
 } from './claim-decorations'
 import { furnitureFoldPlugin } from './furniture-fold'
+import { pageMarksPlugin } from './page-marks'
 import { buildPositionMap, rangeToOffsets, type OffsetRange, type PositionMap } from './positions'
 import {
   drawRemainingSections,
@@ -280,6 +281,7 @@ function createView(
         claimDecorationsPlugin(map, claims, firstSections(map)),
         selectedClaimPlugin(),
         furnitureFoldPlugin(blocks, map),
+        pageMarksPlugin(blocks, map),
       ],
     }),
     editable: () => false,
