@@ -31,10 +31,10 @@ const STYLE_MAP = [
 ]
 
 export async function parseDocx(bytes: Uint8Array): Promise<ParsedContent> {
-  // A copy, so the ArrayBuffer holds exactly the file (bytes may be a view into a larger one).
-  const arrayBuffer = bytes.slice().buffer
+  // mammoth's Node entry takes the bytes as `buffer` (its zip reader, jszip, takes any
+  // Uint8Array); its typings say Buffer, which a Uint8Array is all that is used of.
   const result = await mammoth.convertToHtml(
-    { arrayBuffer },
+    { buffer: bytes as Buffer },
     {
       styleMap: STYLE_MAP,
       includeEmbeddedStyleMap: false,
