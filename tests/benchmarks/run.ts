@@ -13,9 +13,12 @@
  *      (highlights.ts)
  *   6. matrix: 500 clusters x 50 documents in Chromium, render and scroll (matrix.ts)
  *   7. review: agreement of 5 annotators over 200 documents, 50 claims each (review.ts)
+ *   8. pdf: a 50-page PDF read into a canonical document, beside pdf.js's text extraction alone
+ *      (pdf.ts); cli: what `corroborate doc <file>` costs from process start, beside Node's own
+ *      start (cli-start.ts)
  *
  * `npm run bench -- highlights matrix` runs only the parts named (parse, pasted, listing,
- * annotations, linking, render, highlights, matrix, review).
+ * annotations, linking, render, highlights, matrix, review, pdf, cli).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -27,6 +30,8 @@ import { benchAnnotations } from './annotations'
 import { benchHighlights } from './highlights'
 import { benchLinking } from './linking'
 import { benchListing } from './listing'
+import { benchPdf } from './pdf'
+import { benchCliStart } from './cli-start'
 import { benchMatrix } from './matrix'
 import { benchPasted } from './pasted'
 import { benchReview } from './review'
@@ -136,6 +141,8 @@ const parts: [string, () => unknown][] = [
   ['highlights', benchHighlights],
   ['matrix', benchMatrix],
   ['review', benchReview],
+  ['pdf', benchPdf],
+  ['cli', benchCliStart],
 ]
 const wanted = process.argv.slice(2)
 const unknown = wanted.filter((name) => !parts.some(([part]) => part === name))

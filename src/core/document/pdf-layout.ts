@@ -6,7 +6,8 @@
  * 1. Lines: runs on one baseline, in the order the page draws them (pdf.js's reading order),
  *    joined with a space where there is a gap between them.
  * 2. Furniture: a line in the top or bottom two lines of a page that recurs (digits aside) at the
- *    top or bottom of at least half the pages (two at least) is a running header or footer; a
+ *    top or bottom of at least half the pages (two at least), is not set larger than the body
+ *    and is not a sentence of six words or more, is a running header or footer; a
  *    lone page number there ("3", "Page 3 of 9", "- 3 -") is furniture on any page. Each such
  *    line is a block of its own, marked `boilerplate`; it stays in the text.
  * 3. Paragraphs: a new one starts where the space between baselines grows past 1.4 times the
@@ -55,6 +56,8 @@ interface Paragraph {
 const PAGE_NUMBER =
   /^(?:(?:page|p\.|seite|стр\.?|с\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/|из|von)\s*\d{1,4})?$/iu
 const SENTENCE_END = /[.!?…:;"'’”)\]]$/
+/** A sentence of six words or more is article text, however often its wording recurs. */
+const PROSE = /^(?:\S+\s+){5,}\S*[.!?…]["'’”)\]]*$/u
 const HYPHENATED = /\p{L}-$/u
 const LOWER_START = /^\p{Ll}/u
 /** Edge lines per page examined for running headers and footers. */
@@ -62,7 +65,7 @@ const EDGE_LINES = 2
 
 export function layOutPdfText(pages: readonly PdfPageText[]): { text: string; blocks: Block[] } {
   const linesByPage = pages.map((page, index) => linesOf(page.runs, index + 1))
-  markRunningLines(linesByPage)
+  markRunningLines(linesByPage, bodySize(linesByPage.flat()))
   const paragraphs = linesByPage.flatMap((lines) => paragraphsOf(lines))
   markHeadings(paragraphs)
   const merged = joinAcrossPages(paragraphs)
@@ -120,8 +123,12 @@ function linesOf(runs: readonly PdfTextRun[], page: number): Line[] {
   return lines.filter((line) => line.text.trim() !== '')
 }
 
-/** Running headers, footers and page numbers, at the top and bottom edges of the pages. */
-function markRunningLines(linesByPage: Line[][]): void {
+/**
+ * Running headers, footers and page numbers, at the top and bottom edges of the pages. Text set
+ * larger than the body is never a running line: a heading that opens every page ("Section 3")
+ * is article text.
+ */
+function markRunningLines(linesByPage: Line[][], body: number): void {
   const edges = linesByPage.map((lines) => {
     const byHeight = [...lines].sort((a, b) => b.y - a.y)
     return [...byHeight.slice(0, EDGE_LINES), ...byHeight.slice(-EDGE_LINES)]
@@ -138,6 +145,7 @@ function markRunningLines(linesByPage: Line[][]): void {
   const needed = Math.max(2, Math.ceil(linesByPage.length / 2))
   for (const lines of edges) {
     for (const line of lines) {
+      if (line.size > body * 1.1 || PROSE.test(line.text.trim())) continue
       const recurring = (pagesWith.get(recurringKey(line.text))?.size ?? 0) >= needed
       if (recurring || PAGE_NUMBER.test(line.text.trim())) line.furniture = true
     }
@@ -200,15 +208,13 @@ function usualSpacing(lines: readonly Line[]): number {
   return best
 }
 
-/** Text set larger than the body (the size most characters have), in at most three lines. */
-function markHeadings(paragraphs: Paragraph[]): void {
+/** The size of the body text: the size most characters have. */
+function bodySize(lines: readonly Line[]): number {
   const characters = new Map<number, number>()
-  for (const paragraph of paragraphs) {
-    if (paragraph.furniture) continue
-    for (const line of paragraph.lines) {
-      const size = Math.round(line.size * 2) / 2
-      characters.set(size, (characters.get(size) ?? 0) + line.text.length)
-    }
+  for (const line of lines) {
+    if (line.furniture) continue
+    const size = Math.round(line.size * 2) / 2
+    characters.set(size, (characters.get(size) ?? 0) + line.text.length)
   }
   let body = 0
   let most = -1
@@ -218,6 +224,12 @@ function markHeadings(paragraphs: Paragraph[]): void {
       most = count
     }
   }
+  return body
+}
+
+/** Text set larger than the body, in at most three lines. */
+function markHeadings(paragraphs: Paragraph[]): void {
+  const body = bodySize(paragraphs.flatMap((paragraph) => paragraph.lines))
   for (const paragraph of paragraphs) {
     paragraph.heading =
       !paragraph.furniture && paragraph.size >= body * 1.15 && paragraph.lines.length <= 3

@@ -97,6 +97,25 @@ describe('PDF files', () => {
     ])
   })
 
+  it('keeps a heading that opens every page as article text, folding only the running lines', async () => {
+    const pages = [1, 2, 3].map((day) => ({
+      lines: [
+        { text: 'Harbour Monitor', x: 72, y: 805, size: 9 },
+        ...layOut([
+          { text: `Day ${day} of the strike`, size: 14 },
+          { text: `On day ${day}, the ships kept waiting offshore, the harbour authority said.` },
+        ]),
+      ],
+    }))
+    const doc = await readDocument(writePdf(pages), 'days.pdf')
+    expect(
+      doc.blocks.filter((block) => block.boilerplate).map((block) => blockText(doc, block)),
+    ).toEqual(['Harbour Monitor', 'Harbour Monitor', 'Harbour Monitor'])
+    expect(doc.blocks.filter((block) => block.type === 'heading').map((b) => b.page)).toEqual([
+      1, 2, 3,
+    ])
+  })
+
   it('reads metadata from the document information and the first page', async () => {
     const doc = await readDocument(report(), 'brief.pdf')
     // The information's title names the Word file it was made from: the headline wins.
