@@ -10,7 +10,7 @@ import { warmUpParsing } from './warm-up'
 export const USAGE = `Usage: corroborate <command> [options]
 
 Commands:
-  doc <file> [--json]   Read an article file (.txt, .md, .html) and print its
+  doc <file> [--json]   Read an article file (.txt, .md, .html, .pdf, .docx) and print its
                         canonical document as JSON (--json) or a short summary.
   export <project-folder> --out <folder> [--format F] [--annotator NAME] [--bom]
                         Write a dataset from every annotator's file in
