@@ -1,10 +1,8 @@
 /**
- * Every command reads article files, and the backend parses them in a worker thread whose start
- * (a new isolate, and compiling the parsers from source) takes about as long as loading the
- * backend itself. Starting it first thing lets the two overlap; the worker is idle and never keeps
- * the process alive. worker-parser.ts loads no parser and nothing of the backend but the pool.
+ * Starts a parse worker while the rest of the CLI loads (see src/backend/warm-up.ts, the
+ * backend's light second entry).
  */
 export async function warmUpParsing(): Promise<void> {
-  const { sharedWorkerParser } = await import('../backend/worker-parser')
-  sharedWorkerParser().warmUp()
+  const { warmUpParsing: start } = await import('../backend/warm-up')
+  start()
 }
