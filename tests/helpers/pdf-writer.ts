@@ -39,7 +39,9 @@ export function writePdf(pages: PdfPage[], info: PdfInfo = {}): Uint8Array {
   }
   const catalog = add('') // filled in once the page tree's number is known
   const pagesId = add('')
-  const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>')
+  const font = add(
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+  )
   const pageIds: number[] = []
   for (const page of pages) {
     const content = page.imageOnly
