@@ -82,7 +82,7 @@ export const COMMANDS = [
   {
     id: 'document.flipFurniture',
     label: 'Toggle Page Furniture',
-    keys: ['B'],
+    keys: ['Shift+F'],
     menu: { id: 'edit', group: 2 },
   },
   // ---- View ----

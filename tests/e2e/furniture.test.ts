@@ -2,7 +2,7 @@
  * Page furniture in the reading view, in Chromium through browser mode: runs of furniture in a
  * pasted page are folded behind one toggle each ("3 lines of page furniture hidden, show"), a
  * toggle shows and hides its run, and the analyst flips a block between article and furniture
- * with B (kept in the project's corroborate.json).
+ * with Shift+F (kept in the project's corroborate.json).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -104,9 +104,9 @@ describe('page furniture in the reader', () => {
     await vi.waitFor(async () => expect(await visibleText()).not.toContain('Share on Facebook'))
   })
 
-  it('flips a block to furniture and back with B, kept in the project', async () => {
+  it('flips a block to furniture and back with Shift+F, kept in the project', async () => {
     await dragOver(page, 'finance ministry')
-    await page.keyboard.press('b')
+    await page.keyboard.press('Shift+F')
     await vi.waitFor(
       async () => {
         expect(await visibleText()).not.toContain(MINISTRY)
@@ -126,7 +126,7 @@ describe('page furniture in the reader', () => {
     await toggles().nth(1).click()
     await vi.waitFor(async () => expect(await visibleText()).toContain(MINISTRY))
     await dragOver(page, 'finance ministry')
-    await page.keyboard.press('b')
+    await page.keyboard.press('Shift+F')
     await vi.waitFor(
       async () =>
         expect(await toggles().allTextContents()).toEqual([

@@ -43,7 +43,7 @@ export function furnitureEffects(context: EffectContext, applyState: ProjectStat
           inform(
             furniture ? 'Marked as page furniture' : 'Marked as article text',
             furniture
-              ? 'The block is folded, and claims on it count nowhere. The same key takes it back.'
+              ? 'The block is folded, and claims on it count nowhere. The same key (Shift+F) takes it back.'
               : 'The block is shown as article text, and claims on it count again.',
           )
         } catch (error) {
