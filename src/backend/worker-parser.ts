@@ -41,8 +41,6 @@ interface Task {
 
 interface Slot {
   worker: Worker
-  /** Set once the worker has loaded the parsers: a task's time runs from then. */
-  ready: boolean
   task: Task | null
   timer: NodeJS.Timeout | null
 }
@@ -62,6 +60,16 @@ export class WorkerParser {
       this.queue.push({ request: { id: this.nextId++, bytes, fileName }, resolve, reject })
       this.pump()
     })
+  }
+
+  /**
+   * Starts one worker now, if none runs, so that its start-up (a new V8 isolate, and compiling
+   * from source under tsx) overlaps with whatever the process loads before its first parse. The
+   * CLI calls this first thing for commands that read articles. An idle worker never keeps the
+   * process alive.
+   */
+  warmUp(): void {
+    if (!this.closed && this.slots.length === 0) this.spawn()
   }
 
   /** Ends every worker; parses still waiting are rejected. */
@@ -87,7 +95,7 @@ export class WorkerParser {
       eval: fromSource,
       resourceLimits: { maxOldGenerationSizeMb: this.limits.maxMemoryMb },
     })
-    const slot: Slot = { worker, ready: false, task: null, timer: null }
+    const slot: Slot = { worker, task: null, timer: null }
     worker.on('message', (reply: ParseReply) => this.settle(slot, reply))
     worker.on('error', (error) => this.fail(slot, error))
     worker.on('exit', () => this.fail(slot, new Error('The parser stopped.')))
@@ -101,7 +109,6 @@ export class WorkerParser {
     // A busy worker keeps the process alive (the CLI waits for its answer); an idle one does not.
     slot.worker.ref()
     slot.worker.postMessage(task.request)
-    if (slot.ready) this.startClock(slot, task)
   }
 
   private startClock(slot: Slot, task: Task): void {
@@ -119,9 +126,11 @@ export class WorkerParser {
   }
 
   private settle(slot: Slot, reply: ParseReply): void {
-    if ('ready' in reply) {
-      slot.ready = true
-      if (slot.task !== null) this.startClock(slot, slot.task)
+    if ('started' in reply) {
+      // The task's parsers are loaded: its time runs from now.
+      if (slot.task !== null && slot.task.request.id === reply.started) {
+        this.startClock(slot, slot.task)
+      }
       return
     }
     const task = slot.task

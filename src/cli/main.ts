@@ -6,11 +6,12 @@ import { parseArgs } from 'node:util'
 import { PAIR_MEASURES, type PairMeasure } from '../core/review/pair-measures'
 import { DATASET_EXPORT_FORMATS, DATASET_IMPORT_FORMATS } from '../shared/api'
 import type { Output } from './doc-command'
+import { warmUpParsing } from './warm-up'
 
 export const USAGE = `Usage: corroborate <command> [options]
 
 Commands:
-  doc <file> [--json]   Read an article file (.txt, .md, .html) and print its
+  doc <file> [--json]   Read an article file (.txt, .md, .html, .pdf, .docx) and print its
                         canonical document as JSON (--json) or a short summary.
   export <project-folder> --out <folder> [--format F] [--annotator NAME] [--bom]
                         Write a dataset from every annotator's file in
@@ -163,7 +164,8 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
   }
   if (command === 'doc') {
     if (rest.length !== 1) return usageError(output, 'doc takes exactly one file.')
-    // Loaded on demand: the parsers (jsdom) take a while to load, help and usage errors need not wait.
+    // Loaded on demand: the backend takes a while to load, help and usage errors need not wait.
+    await warmUpParsing()
     const { runDocCommand } = await import('./doc-command')
     return runDocCommand(rest[0], values.json === true, output)
   }
@@ -177,6 +179,7 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
     if (format !== 'csv' && values.bom === true) {
       return usageError(output, '--bom is for the CSV files only.')
     }
+    await warmUpParsing()
     const { runExportCommand } = await import('./export-command')
     return runExportCommand(
       rest[0],
@@ -192,6 +195,7 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
       return usageError(output, `import needs --format ${DATASET_IMPORT_FORMATS.join('|')}.`)
     }
     if (values.as === undefined) return usageError(output, 'import needs --as <annotator>.')
+    await warmUpParsing()
     const { runImportCommand } = await import('./import-command')
     return runImportCommand(rest[0], rest[1], { format: values.format, as: values.as }, output)
   }
@@ -205,6 +209,7 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
     if (!Number.isInteger(limit) || limit < 1 || limit > 50) {
       return usageError(output, '--limit must be a whole number from 1 to 50.')
     }
+    await warmUpParsing()
     const { runSuggestCommand } = await import('./suggest-command')
     return runSuggestCommand(
       rest[0],
@@ -236,6 +241,7 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
       }
       svgMeasure = measure
     }
+    await warmUpParsing()
     const { runAgreeCommand } = await import('./agree-command')
     return runAgreeCommand(
       rest[0],

@@ -84,6 +84,12 @@ export const COMMANDS = [
     menu: { id: 'edit', group: 0 },
   },
   { id: 'document.find', label: 'Find…', keys: ['Mod+F'], menu: { id: 'edit', group: 2 } },
+  {
+    id: 'document.flipFurniture',
+    label: 'Toggle Page Furniture',
+    keys: ['Shift+F'],
+    menu: { id: 'edit', group: 2 },
+  },
   // ---- View ----
   {
     id: 'view.documents',

@@ -4,7 +4,7 @@
  * furniture detection. Median of runs.
  */
 import { performance } from 'node:perf_hooks'
-import { parseDocument } from '../../src/core/document'
+import { parseDocument } from '../../src/core/document/parse'
 import { pastedPages } from '../unit/core/document/pasted-pages'
 import { median } from './measure'
 

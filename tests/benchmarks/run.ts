@@ -14,21 +14,26 @@
  *   6. matrix: 500 clusters x 50 documents in Chromium, render and scroll (matrix.ts)
  *   7. review: agreement of 5 annotators over 200 documents, 50 claims each (review.ts)
  *   8. gold: the review queue, the gold merge and the git merge driver at that size (gold.ts)
+ *   9. pdf: a 50-page PDF read into a canonical document, beside pdf.js's text extraction alone
+ *      (pdf.ts); cli: what `corroborate doc <file>` costs from process start, beside Node's own
+ *      start (cli-start.ts)
  *
  * `npm run bench -- highlights matrix` runs only the parts named (parse, pasted, listing,
- * annotations, linking, render, highlights, matrix, review, gold).
+ * annotations, linking, render, highlights, matrix, review, gold, pdf, cli).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { parseDocument } from '../../src/core/document'
+import { parseDocument } from '../../src/core/document/parse'
 import { launchChromium, startBrowserMode } from '../e2e/harness'
 import { benchAnnotations } from './annotations'
 import { benchGold } from './gold'
 import { benchHighlights } from './highlights'
 import { benchLinking } from './linking'
 import { benchListing } from './listing'
+import { benchPdf } from './pdf'
+import { benchCliStart } from './cli-start'
 import { benchMatrix } from './matrix'
 import { benchPasted } from './pasted'
 import { benchReview } from './review'
@@ -139,6 +144,8 @@ const parts: [string, () => unknown][] = [
   ['matrix', benchMatrix],
   ['review', benchReview],
   ['gold', benchGold],
+  ['pdf', benchPdf],
+  ['cli', benchCliStart],
 ]
 const wanted = process.argv.slice(2)
 const unknown = wanted.filter((name) => !parts.some(([part]) => part === name))

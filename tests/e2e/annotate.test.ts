@@ -11,7 +11,8 @@ import { join } from 'node:path'
 import Papa from 'papaparse'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseDocument, type CanonicalDocument } from '../../src/core/document'
+import { parseDocument } from '../../src/core/document/parse'
+import { type CanonicalDocument } from '../../src/core/document'
 import {
   dragOver,
   launchChromium,

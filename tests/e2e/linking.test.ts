@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import Papa from 'papaparse'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseDocument } from '../../src/core/document'
+import { parseDocument } from '../../src/core/document/parse'
 import type { Claim, WorkbenchState } from '../../src/shared/api'
 import {
   invoke,

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serializeAnnotationFile } from '../../src/backend/annotations'
-import { parseDocument } from '../../src/core/document'
+import { parseDocument } from '../../src/core/document/parse'
 import { emptyAnnotationFile, type Claim } from '../../src/core/model'
 import { storedClaim } from '../support/claims'
 import {

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseDocument, type CanonicalDocument } from '../../src/core/document'
+import { parseDocument } from '../../src/core/document/parse'
+import { type CanonicalDocument } from '../../src/core/document'
 import {
   dragOver,
   launchChromium,
@@ -45,8 +46,11 @@ function renderedText(page: Page): Promise<string> {
     .locator('[data-testid="reader"] .ProseMirror')
     .first()
     .evaluate((root) =>
-      // Blocks sit in sections of 32 (see src/renderer/reader/schema.ts).
-      Array.from(root.querySelectorAll(':scope > .rd-section > *'))
+      // Blocks sit in sections of 32 (see src/renderer/reader/schema.ts); the furniture toggles
+      // and page marks between them are drawn, not text.
+      Array.from(
+        root.querySelectorAll(':scope > .rd-section > *:not(.furniture-toggle):not(.page-mark)'),
+      )
         .map((block) => block.textContent ?? '')
         .join('\n\n'),
     )

@@ -74,6 +74,19 @@ export function isProjectDocument(context: AnnotationContext, key: string): bool
   return context.documents.projectDocuments().some((document) => document.key === key)
 }
 
+/**
+ * A string that changes whenever the analyst flips a block between article and furniture: the
+ * caches of what counts (placement-cache.ts, the suggestion index) are rebuilt on a change.
+ */
+export function furnitureSignature(context: AnnotationContext): string {
+  const flips: string[] = []
+  for (const [id, correction] of Object.entries(context.settings.documentCorrections)) {
+    if (correction.furniture !== undefined)
+      flips.push(`${id}:${JSON.stringify(correction.furniture)}`)
+  }
+  return flips.join('\n')
+}
+
 export function documentIndex(context: AnnotationContext): DocumentIndex<DocumentSummary> {
   return new DocumentIndex(context.documents.projectDocuments())
 }

@@ -196,8 +196,8 @@ export async function openDocumentsOf(
   }
   const documents: ExportDocument[] = []
   for (const key of keys) {
-    const { id, path, text, metadata } = await project.open(key)
-    documents.push({ id, path, text, metadata })
+    const { id, path, text, metadata, blocks } = await project.open(key)
+    documents.push({ id, path, text, metadata, blocks })
   }
   return new ExportDocuments(documents)
 }

@@ -26,6 +26,7 @@ import {
   describeDocumentRange,
   documentIndex,
   existingClaim,
+  furnitureSignature,
   isProjectDocument,
   type AnnotationContext,
 } from './context'
@@ -37,6 +38,7 @@ import {
   type AnnotatorData,
 } from './link-views'
 import { placeClaims } from './placement'
+import type { LeftOut } from './placement-cache'
 import {
   buildSuggestionCorpus,
   suggestFor,
@@ -63,11 +65,16 @@ export async function listClaims(
   return { ...listing, ...placeClaims(mine, document.text, document.id) }
 }
 
-/** Claims per document and per label, from memory; orphans count for their document. */
-export function claimCounts(context: AnnotationContext): ClaimCounts {
+/**
+ * Claims per document and per label; orphans count for their document, claims on page furniture
+ * nowhere.
+ */
+export async function claimCounts(context: AnnotationContext): Promise<ClaimCounts> {
   const counts: ClaimCounts = { byDocument: {}, byLabel: {} }
   const index = documentIndex(context)
+  const { onFurniture } = await leftOut(context)
   for (const claim of context.store?.all() ?? []) {
+    if (onFurniture.has(claim.id)) continue
     counts.byLabel[claim.label] = (counts.byLabel[claim.label] ?? 0) + 1
     const document = index.documentOf(claim)
     if (document) counts.byDocument[document.key] = (counts.byDocument[document.key] ?? 0) + 1
@@ -94,7 +101,7 @@ export async function listLinks(
 
 export async function clusterViewsOf(context: AnnotationContext): Promise<ClusterView[]> {
   await context.store?.syncFromDisk()
-  return clusterViews(annotatorData(context, await orphanIds(context)))
+  return clusterViews(annotatorData(context, (await leftOut(context)).all))
 }
 
 export async function getMatrix(
@@ -102,7 +109,7 @@ export async function getMatrix(
   request: MatrixRequest = {},
 ): Promise<MatrixView> {
   await context.store?.syncFromDisk()
-  return matrixView(annotatorData(context, await orphanIds(context)), request.order)
+  return matrixView(annotatorData(context, (await leftOut(context)).all), request.order)
 }
 
 /** The annotator's claims matching `query`, best first (claim-search.ts). */
@@ -120,7 +127,13 @@ export async function searchClaims(
     context.documents.projectDocuments(),
     context.settings.labels,
   )
-  return index.search(query, limit)
+  // Orphans are found (they still say what they claim); claims on furniture are not.
+  const { onFurniture } = await leftOut(context)
+  if (onFurniture.size === 0) return index.search(query, limit)
+  return index
+    .search(query, limit + onFurniture.size)
+    .filter((hit) => !onFurniture.has(hit.claimId))
+    .slice(0, limit)
 }
 
 /**
@@ -166,6 +179,7 @@ function ownCorpus(context: AnnotationContext): Promise<SuggestionCorpusView> {
     (key) => context.documents.open(key),
     () => context.store?.all() ?? [],
     context.store?.claimsRevision ?? 0,
+    furnitureSignature(context),
   )
 }
 
@@ -252,15 +266,18 @@ export async function exportTable(
   }
 }
 
-/** Orphans (see placement-cache.ts): left out of clusters and the matrix. */
-function orphanIds(context: AnnotationContext): Promise<ReadonlySet<string>> {
+const NOTHING_LEFT_OUT: LeftOut = { orphans: new Set(), onFurniture: new Set(), all: new Set() }
+
+/** Orphans and claims on furniture (see placement-cache.ts): they count nowhere. */
+function leftOut(context: AnnotationContext): Promise<LeftOut> {
   const store = context.store
-  if (!store) return Promise.resolve(new Set())
-  return context.caches.placement.orphanIds(
+  if (!store) return Promise.resolve(NOTHING_LEFT_OUT)
+  return context.caches.placement.leftOut(
     () => store.all(),
     store.claimsRevision,
     context.documents.projectDocuments(),
     (key) => context.documents.open(key),
+    furnitureSignature(context),
   )
 }
 

@@ -12,6 +12,7 @@ import {
   type Suggestion,
   type SuggestionIndex,
 } from '../../core/linking'
+import { isOnFurniture } from '../../core/document'
 import type { Claim } from '../../core/model'
 import type { LinkSuggestion, SuggestionListing } from '../../shared/api'
 import { DocumentIndex, placeClaims } from './placement'
@@ -46,6 +47,8 @@ export function placeForLinking(
   const placed: LinkableClaim[] = []
   for (const [document, list] of byDocument) {
     for (const { claim, start, end } of placeClaims(list, document.text, document.id).claims) {
+      // A claim on page furniture is never a candidate, as the furniture itself is not.
+      if (isOnFurniture(document.blocks, start, end)) continue
       placed.push({
         id: claim.id,
         documentId: document.id,
@@ -131,6 +134,7 @@ function resolveSuggestion(
  */
 export class SuggestionIndexCache {
   private parsed = new Map<string, CorpusDocument>()
+  private parsedWithFurniture = ''
   private built: { signature: string; corpus: SuggestionCorpusView } | null = null
 
   async get(
@@ -138,9 +142,17 @@ export class SuggestionIndexCache {
     open: (key: string) => Promise<CorpusDocument>,
     claims: () => Iterable<Claim>,
     claimsRevision: number,
+    /** Changes when the analyst flips a block: the documents' furniture is then read again. */
+    furnitureSignature = '',
   ): Promise<SuggestionCorpusView> {
     const signature =
-      `${claimsRevision}\n` + listed.map((doc) => `${doc.key}\t${doc.path}\t${doc.id}`).join('\n')
+      `${claimsRevision}\n${furnitureSignature}\n` +
+      listed.map((doc) => `${doc.key}\t${doc.path}\t${doc.id}`).join('\n')
+    // A flip changes a document's blocks, not its id: read the documents again, not stale blocks.
+    if (furnitureSignature !== this.parsedWithFurniture) {
+      this.parsed.clear()
+      this.parsedWithFurniture = furnitureSignature
+    }
     if (this.built?.signature === signature) return this.built.corpus
     const documents: CorpusDocument[] = []
     const parsed = new Map<string, CorpusDocument>()

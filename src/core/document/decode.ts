@@ -3,8 +3,9 @@
  * U+FFFD and are reported as a warning, because an analyst would rather read an
  * article with one broken character than be told the file is unreadable.
  */
+import { analyse } from 'chardet'
 import htmlEncodingSniffer from 'html-encoding-sniffer'
-import { decode as whatwgDecode, isSupported } from 'whatwg-encoding'
+import { decode as whatwgDecode, isSupported, labelToName } from 'whatwg-encoding'
 
 export interface Decoded {
   text: string
@@ -27,16 +28,55 @@ export function detectBom(bytes: Uint8Array): Bom | null {
   return null
 }
 
+/** How much of the file's start the UTF-16 check looks at. */
+const UTF16_SAMPLE_BYTES = 8192
+
+/**
+ * UTF-16 without a BOM, recognised by its zero bytes: text in Latin, Cyrillic or Greek script
+ * has a zero high byte in every ASCII character (spaces, digits, punctuation at least), so
+ * zeros fall on one side of each byte pair (odd offsets: little-endian; even: big-endian) and
+ * almost never on the other, and no pair is two zeros. A binary file has zeros on both sides.
+ * The sample must also decode as UTF-16 without a broken surrogate pair.
+ */
+export function detectUtf16WithoutBom(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
+  const length = Math.min(bytes.length, UTF16_SAMPLE_BYTES) & ~1
+  if (length < 4) return null
+  let zerosEven = 0
+  let zerosOdd = 0
+  for (let i = 0; i < length; i += 2) {
+    const even = bytes[i] === 0
+    const odd = bytes[i + 1] === 0
+    if (even && odd) return null
+    if (even) zerosEven++
+    if (odd) zerosOdd++
+  }
+  const pairs = length / 2
+  let candidate: 'UTF-16LE' | 'UTF-16BE' | null = null
+  if (zerosOdd >= pairs * 0.1 && zerosEven <= pairs * 0.01) candidate = 'UTF-16LE'
+  else if (zerosEven >= pairs * 0.1 && zerosOdd <= pairs * 0.01) candidate = 'UTF-16BE'
+  if (candidate === null) return null
+  const sample = bytes.subarray(0, length)
+  const le = candidate === 'UTF-16LE' ? sample : swapBytes(sample)
+  // The sample may end inside a surrogate pair: one unit short of the end is enough.
+  try {
+    new TextDecoder('utf-16le', { fatal: true }).decode(le.subarray(0, Math.max(2, length - 2)))
+  } catch {
+    return null
+  }
+  return candidate
+}
+
 /**
  * True when the start of the file looks like binary data rather than text: it
  * holds a NUL byte, or more than 30% of its bytes are C0 control characters
  * other than tab, line feed, vertical tab, form feed, carriage return and escape.
- * UTF-16 text is full of NUL bytes, so a UTF-16 BOM exempts the file. (UTF-16
- * without a BOM is therefore refused as binary; editors always write the BOM.)
+ * UTF-16 text is full of NUL bytes, so a UTF-16 BOM, or the zero pattern of
+ * UTF-16 text without one (detectUtf16WithoutBom), exempts the file.
  */
 export function looksBinary(bytes: Uint8Array): boolean {
   const bom = detectBom(bytes)
   if (bom === 'UTF-16LE' || bom === 'UTF-16BE') return false
+  if (detectUtf16WithoutBom(bytes) !== null) return false
   const length = Math.min(bytes.length, BINARY_SAMPLE_BYTES)
   let controls = 0
   for (let i = 0; i < length; i++) {
@@ -50,11 +90,14 @@ export function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /**
- * Decodes a plain-text or Markdown file. A BOM decides the encoding; without one
- * the file is read as UTF-8. A file that is not valid UTF-8 and holds no valid
- * multi-byte UTF-8 sequence at all is a legacy single-byte file (typically saved
- * by an old Windows editor), so it is read as windows-1252, with a warning,
- * rather than shown with every accented letter replaced.
+ * Decodes a plain-text or Markdown file. A BOM decides the encoding; without one,
+ * UTF-16 is recognised by its zero bytes, and otherwise the file is read as UTF-8.
+ * A file with more than four times as many bytes outside UTF-8 as valid
+ * multi-byte UTF-8 sequences is a legacy file (typically saved by an old editor): its code page is
+ * detected from the bytes with chardet (ICU's statistical detector: windows-1251,
+ * KOI8-R, ISO-8859-5, windows-1252 and the other single-byte code pages, and the
+ * legacy East Asian encodings), with a warning naming it, rather than shown with
+ * every letter replaced or as windows-1252 mojibake.
  */
 export function decodeText(bytes: Uint8Array): Decoded {
   const bom = detectBom(bytes)
@@ -92,15 +135,57 @@ function decodeWithBom(bytes: Uint8Array, bom: Bom): Decoded {
 }
 
 function decodeUndeclared(bytes: Uint8Array): Decoded {
+  const utf16 = detectUtf16WithoutBom(bytes)
+  if (utf16 !== null) return decodeUtf16(bytes, utf16 === 'UTF-16BE')
   const scan = scanUtf8(bytes)
-  if (scan.invalidBytes > 0 && scan.validMultiByte === 0) {
+  // Far more bytes outside UTF-8 than UTF-8 sequences: a legacy file, whose letters may form a
+  // valid sequence here and there by chance (KOI8-U's do). A UTF-8 file with a few broken bytes
+  // among its sequences stays UTF-8, the broken bytes replaced.
+  if (scan.invalidBytes > LEGACY_RATIO * scan.validMultiByte) {
+    const encoding = detectLegacyEncoding(bytes)
+    const described = encoding === 'windows-1252' ? 'windows-1252 (Western European)' : encoding
     return {
-      text: whatwgDecode(bytes, 'windows-1252'),
-      encoding: 'windows-1252',
-      warnings: ['The file is not valid UTF-8; it was read as windows-1252 (Western European).'],
+      text: whatwgDecode(bytes, encoding),
+      encoding,
+      warnings: [
+        `The file is not valid UTF-8; it was read as ${described}, detected from its bytes.`,
+      ],
     }
   }
   return decodeUtf8(bytes, scan)
+}
+
+/** Invalid bytes per valid multi-byte UTF-8 sequence above which a file is read as legacy. */
+const LEGACY_RATIO = 4
+/** chardet's answers below this confidence (0-100) are guesses: windows-1252 is read instead. */
+const MIN_CONFIDENCE = 10
+/**
+ * Bytes of the Ukrainian and Belarusian letters (є, і, ї, ґ and their capitals) in KOI8-U; in
+ * KOI8-R they are box-drawing characters, which text does not hold. chardet knows KOI8-R only.
+ */
+const KOI8_U_LETTERS = new Set([0xa4, 0xa6, 0xa7, 0xad, 0xb4, 0xb6, 0xb7, 0xbd])
+
+/** The WHATWG name of a legacy file's encoding, detected from its bytes; windows-1252 if unsure. */
+export function detectLegacyEncoding(bytes: Uint8Array): string {
+  for (const match of analyse(bytes)) {
+    if (match.confidence < MIN_CONFIDENCE) break
+    const name = labelToName(match.name)
+    if (name === null || name === 'UTF-8' || name.startsWith('UTF-16') || !isSupported(name)) {
+      continue
+    }
+    if (name === 'KOI8-R' && bytes.some((byte) => KOI8_U_LETTERS.has(byte))) return 'KOI8-U'
+    return name
+  }
+  return 'windows-1252'
+}
+
+function swapBytes(data: Uint8Array): Uint8Array {
+  const swapped = new Uint8Array(data.length)
+  for (let i = 0; i + 1 < data.length; i += 2) {
+    swapped[i] = data[i + 1]!
+    swapped[i + 1] = data[i]!
+  }
+  return swapped
 }
 
 function decodeUtf8(bytes: Uint8Array, scan?: Utf8Scan): Decoded {
@@ -130,15 +215,8 @@ function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): Decoded {
     warnings.push('The file ends in the middle of a UTF-16 character; the last byte was dropped.')
     data = data.subarray(0, data.length - 1)
   }
-  if (bigEndian) {
-    // Swap to little-endian: the LE decoder is the one every runtime has.
-    const swapped = new Uint8Array(data.length)
-    for (let i = 0; i < data.length; i += 2) {
-      swapped[i] = data[i + 1]!
-      swapped[i + 1] = data[i]!
-    }
-    data = swapped
-  }
+  // Swap to little-endian: the LE decoder is the one every runtime has.
+  if (bigEndian) data = swapBytes(data)
   const raw = new TextDecoder('utf-16le', { ignoreBOM: true }).decode(data)
   // TextDecoder already replaced unpaired surrogates with U+FFFD; count them for
   // the warning only when a U+FFFD shows up (a genuine one is rare and harmless).

@@ -25,7 +25,6 @@ import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import { parse as parseYaml } from 'yaml'
 import { addPreformatted, appendDomBlocks } from './dom-blocks'
-import { inertFragment } from './inert'
 import { metadataField, setMetadata } from './metadata'
 import { DocumentBuilder, normalizeLineEnds } from './normalize'
 import type { ParsedContent } from './parsed'
@@ -42,7 +41,14 @@ type Container =
   | { kind: 'item'; ordered: boolean; depth: number; parts: string[] }
   | { kind: 'quote' }
 
-export function parseMarkdown(source: string): ParsedContent {
+/**
+ * `htmlFragment` parses raw HTML blocks inertly (inert.ts's inertFragment); a caller may leave it
+ * out when the source holds no "<" tag, so that a Markdown file without HTML loads no DOM.
+ */
+export function parseMarkdown(
+  source: string,
+  htmlFragment?: (html: string) => DocumentFragment,
+): ParsedContent {
   const warnings: string[] = []
   const metadata: DocumentMetadata = {}
   const body = readFrontMatter(normalizeLineEnds(source), metadata, warnings)
@@ -135,7 +141,8 @@ export function parseMarkdown(source: string): ParsedContent {
         break
       case 'html_block':
         flushItem()
-        appendDomBlocks(inertFragment(token.content), builder)
+        if (htmlFragment === undefined) throw new Error('raw HTML met without an HTML parser')
+        appendDomBlocks(htmlFragment(token.content), builder)
         break
       default:
         // paragraph_open/close, hr, table structure: nothing to add.

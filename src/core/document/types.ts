@@ -28,6 +28,8 @@ export interface Block {
    * block stays in the text; it is left out of suggestions and counts. See furniture.ts.
    */
   boilerplate?: boolean
+  /** The page (1-based) the block is printed on, for PDF files only. */
+  page?: number
 }
 
 /** What the file itself says about the article. Every field is optional. */
@@ -43,7 +45,7 @@ export interface DocumentMetadata {
   language?: string
 }
 
-export type DocumentFormat = 'text' | 'markdown' | 'html'
+export type DocumentFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx'
 
 export interface CanonicalDocument {
   /** SHA-256 (lower-case hex) of the UTF-8 bytes of `text`. */

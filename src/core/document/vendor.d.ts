@@ -20,3 +20,8 @@ declare module 'html-encoding-sniffer' {
     options?: { transportLayerEncodingLabel?: string; defaultEncoding?: string },
   ): string
 }
+
+// pdf.js's worker code ships without declarations; pdf.ts only hands the module to pdf.js.
+declare module 'pdfjs-dist/legacy/build/pdf.worker.mjs' {
+  export const WorkerMessageHandler: unknown
+}

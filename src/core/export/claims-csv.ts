@@ -16,12 +16,13 @@
  *   attributed_to, status, certainty (low|medium|high, empty: not assessed), note
  *   tags           joined by "; " (tags cannot contain ";")
  *   annotator, created, updated (ISO 8601)
+ *   page           for PDF articles, the page (1-based) the claim starts on; empty otherwise
  *
  * A claim whose article changed since it was made is re-placed (core/anchoring) and exported at
  * its current position, with the quote and context of the current text, so every row is
  * consistent with the document_id it names.
  */
-import type { DocumentMetadata } from '../document/types'
+import type { Block, DocumentMetadata } from '../document/types'
 import { createOffsetConverter, type OffsetConverter } from '../anchoring'
 import type { Claim } from '../model/claim'
 import { csvFromRecords, csvRecord, type CsvOptions } from './csv-cells'
@@ -48,6 +49,7 @@ export const CLAIM_CSV_COLUMNS = [
   'annotator',
   'created',
   'updated',
+  'page',
 ] as const
 
 export type ClaimCsvColumn = (typeof CLAIM_CSV_COLUMNS)[number]
@@ -58,6 +60,8 @@ export interface ExportDocument {
   path: string
   text: string
   metadata: DocumentMetadata
+  /** The blocks, when known: a PDF's know their page (the `page` column). */
+  blocks?: readonly Pick<Block, 'start' | 'end' | 'page'>[]
 }
 
 export const TAG_SEPARATOR = '; '
@@ -118,7 +122,15 @@ export function claimRow(claim: Claim, documents: ExportDocuments): string[] {
     claim.annotator,
     claim.created,
     claim.updated,
+    pageOf(placed.document, placed.range?.start),
   ]
+}
+
+/** The page a PDF claim starts on ("" for other formats, or a claim with no place). */
+function pageOf(document: ExportDocument | undefined, start: number | undefined): string {
+  if (document?.blocks === undefined || start === undefined) return ''
+  const block = document.blocks.find((candidate) => start < candidate.end)
+  return block?.page === undefined ? '' : String(block.page)
 }
 
 /** claims.csv for these claims, in the order given. */

@@ -50,6 +50,10 @@ const BEHAVIOUR: Record<CommandId, Behaviour> = {
     when: ['noDialog', 'documentsView', 'documentShown'],
     run: (w) => w.panes.get(focusedPaneOf(w.store.getState()).id)?.openFind(),
   },
+  'document.flipFurniture': {
+    when: [...READING, 'editable'],
+    run: (w) => w.furniture.flipBlock(),
+  },
   'view.documents': { when: ['project', 'noDialog'], run: (w) => w.showView('documents') },
   'view.clusters': { when: ['project', 'noDialog'], run: (w) => w.showView('clusters') },
   'view.matrix': { when: ['project', 'noDialog'], run: (w) => w.showView('matrix') },

@@ -23,6 +23,7 @@ import { linkSearchEffects } from './link-search'
 import { createLoader, failedPath } from './loader'
 import { projectEffects } from './project'
 import { reviewEffects } from './review'
+import { furnitureEffects } from './furniture'
 
 export function createWorkbench(api: WorkbenchClient) {
   const store = createStore<AppState, Action>(
@@ -50,6 +51,7 @@ export function createWorkbench(api: WorkbenchClient) {
   const claims = claimEffects(context)
   const links = linkEffects(context)
   const linkSearch = linkSearchEffects(context, links)
+  const furniture = furnitureEffects(context, project.applyState)
 
   const loader = createLoader(context, (what, key, error) => {
     if (what === 'document') {
@@ -75,6 +77,7 @@ export function createWorkbench(api: WorkbenchClient) {
     links,
     linkSearch,
     review: reviewEffects(context),
+    furniture,
     badgeCard: badgeCardEffects(store),
     /** Reports a failure as a notice. */
     fail: context.fail,

@@ -32,6 +32,8 @@ import {
   type DrawnClaim,
 } from './claim-decorations'
 import { laneRoomPx, lanesKey, lanesPlugin, setLanesMeta, type ReaderLanes } from './lanes'
+import { furnitureFoldPlugin } from './furniture-fold'
+import { pageMarksPlugin } from './page-marks'
 import { buildPositionMap, rangeToOffsets, type OffsetRange, type PositionMap } from './positions'
 import {
   drawRemainingSections,
@@ -160,7 +162,7 @@ export function ReaderView({
     // Claims already known (a document shown again) are drawn with the text, not after it.
     const claims = latest.current.claims
     const view = timed('create view', () =>
-      createView(host, doc, map, label, claims, latest.current.lanes),
+      createView(host, doc, map, label, claims, latest.current.lanes, document.blocks),
     )
     viewRef.current = view
     drawnClaims.current = claims
@@ -303,6 +305,7 @@ function createView(
   label: string,
   claims: readonly DrawnClaim[],
   lanes: ReaderLanes | null,
+  blocks: CanonicalDocument['blocks'],
 ): EditorView {
   return new EditorView(host, {
     state: EditorState.create({
@@ -312,6 +315,8 @@ function createView(
         claimDecorationsPlugin(map, claims, firstSections(map)),
         selectedClaimPlugin(),
         lanesPlugin(map, lanes),
+        furnitureFoldPlugin(blocks, map),
+        pageMarksPlugin(blocks, map),
       ],
     }),
     editable: () => false,

@@ -6,7 +6,7 @@
 import type { ProjectSettings, WorkbenchState } from '../../shared/api'
 import type { WorkspaceView } from '../views/types'
 import type { Action, Loads } from './actions'
-import { arrived, failed, keepEntries, started, type Resource } from './resource'
+import { arrived, failed, invalidated, keepEntries, started, type Resource } from './resource'
 
 export interface WorkspaceState {
   /** The backend's listing of the project; null until its first answer. */
@@ -61,6 +61,11 @@ export function workspaceReducer(state: WorkspaceState, action: Action): Workspa
       return state.busy === action.busy ? state : { ...state, busy: action.busy }
     case 'workspace/view':
       return state.view === action.view ? state : { ...state, view: action.view }
+    case 'document/reload': {
+      const entry = state.documents[action.key]
+      if (!entry) return state
+      return { ...state, documents: { ...state.documents, [action.key]: invalidated(entry) } }
+    }
     case 'load/started':
       if (action.what !== 'document') return state
       return {

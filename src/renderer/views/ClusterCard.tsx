@@ -1,6 +1,8 @@
 /**
  * One cluster: its wording (editable in place) and its mentions, earliest first, each with
- * outlet and date; the first appearance is marked. A mention opens its passage.
+ * outlet and date; the first appearance is marked. A mention opens its passage. Where dates are
+ * unknown the card says so instead of guessing: a mention without a date reads "date unknown",
+ * and no mention is marked first unless the earliest one has a date.
  */
 import { memo } from 'react'
 import type { ClusterMention, ClusterView } from '../../shared/api'
@@ -20,6 +22,8 @@ export const ClusterCard = memo(function ClusterCard(props: ClusterCardProps) {
   // Sources as the matrix counts them: documents.
   const sources = new Set(mentions.map((mention) => mention.path)).size
   const headingId = `cluster-${cluster.id}`
+  // Undated mentions sort last, so the earliest has a date whenever any mention has one.
+  const dated = cluster.firstAppearance.published !== undefined
   return (
     <li
       className="cluster-card"
@@ -45,12 +49,20 @@ export const ClusterCard = memo(function ClusterCard(props: ClusterCardProps) {
             ` in ${plural(sources, 'source')}`}
         </span>
       </div>
-      <ol className="mention-list" aria-label="Mentions, earliest first">
+      {!dated && (
+        <p className="cluster-undated" data-testid="cluster-undated">
+          Dates unknown: which source was first cannot be said.
+        </p>
+      )}
+      <ol
+        className="mention-list"
+        aria-label={dated ? 'Mentions, earliest first' : 'Mentions (dates unknown)'}
+      >
         {mentions.map((mention) => (
           <MentionRow
             key={mention.claimId}
             mention={mention}
-            first={mention.claimId === cluster.firstAppearance.claimId}
+            first={dated && mention.claimId === cluster.firstAppearance.claimId}
             onOpenClaim={onOpenClaim}
           />
         ))}
@@ -86,7 +98,11 @@ function MentionRow({ mention, first, onOpenClaim }: MentionRowProps) {
       >
         <span className="mention-source">
           <span className="mention-outlet">{source}</span>
-          {date && <time dateTime={date}>{date}</time>}
+          {date ? (
+            <time dateTime={date}>{date}</time>
+          ) : (
+            <span className="mention-undated">date unknown</span>
+          )}
           {first && (
             <span className="first-mark" data-testid="first-appearance">
               First appearance

@@ -35,9 +35,12 @@ export function columnName(column: Pick<MatrixColumnView, 'outlet' | 'title' | '
   return column.outlet?.trim() || column.title?.trim() || fileName(column.path) || 'Untitled'
 }
 
-/** The column header's second line: the publication date, or nothing. */
+/**
+ * The column header's second line: the publication date, or "date unknown" (columns run in order
+ * of publication where dates are known; an undated one is placed last, not guessed).
+ */
 export function columnDate(column: Pick<MatrixColumnView, 'published'>): string {
-  return formatDate(column.published) ?? ''
+  return formatDate(column.published) ?? 'date unknown'
 }
 
 /** A header's tooltip: everything known about the document. */

@@ -84,7 +84,10 @@ describe('architecture', () => {
     const files = await sourceFiles(srcDir)
     const inDoor = (path: string) => /^src\/(cli|web|main)\//.test(path)
     // "../backend" (the entry, index.ts) is fine; "../backend/annotations/…" is an internal.
-    const backendInternal = (spec: string) => /(^|\/)backend\/./.test(spec)
+    // "../backend/warm-up" is the second, light entry: the CLI starts a parse worker through it
+    // before the backend loads, so the two overlap (src/backend/warm-up.ts).
+    const backendInternal = (spec: string) =>
+      /(^|\/)backend\/./.test(spec) && !/(^|\/)backend\/warm-up$/.test(spec)
     expect(violations(files, inDoor, backendInternal)).toEqual([])
   })
 })

@@ -109,7 +109,7 @@ describe('single files and the sample project', () => {
   })
 
   it('refuses missing, folder and unsupported single files, naming them, and adds none', async () => {
-    const { root, workbench } = await setup({ 'a.txt': 'A', 'notes.pdf': '%PDF' })
+    const { root, workbench } = await setup({ 'a.txt': 'A', 'notes.odt': 'PK' })
     await expect(
       workbench.openFiles([join(root, 'a.txt'), join(root, 'gone.txt')]),
     ).rejects.toMatchObject({
@@ -117,9 +117,9 @@ describe('single files and the sample project', () => {
       message: expect.stringContaining('gone.txt'),
     })
     await expect(workbench.openFiles([root])).rejects.toMatchObject({ code: 'not-a-file' })
-    await expect(workbench.openFiles([join(root, 'notes.pdf')])).rejects.toMatchObject({
+    await expect(workbench.openFiles([join(root, 'notes.odt')])).rejects.toMatchObject({
       code: 'unsupported-type',
-      message: expect.stringContaining('notes.pdf'),
+      message: expect.stringContaining('notes.odt'),
     })
     expect((await workbench.getState()).documents).toEqual([])
   })

@@ -55,6 +55,7 @@ describe('application menu', () => {
       'selectAll',
       '-',
       'document.find',
+      'document.flipFurniture',
     ])
     expect(outline(view)).toEqual([
       'view.documents',

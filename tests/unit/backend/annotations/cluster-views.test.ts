@@ -4,7 +4,7 @@
  * earliest first, and each matrix cell's claim, so the UI can open the passage behind it.
  */
 import { describe, expect, it } from 'vitest'
-import { parseDocument } from '../../../../src/core/document'
+import { parseDocument } from '../../../../src/core/document/parse'
 import { keyOf, openProject, rangeOf } from './project-setup'
 
 const header = (outlet: string, published: string) =>

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { dispatch } from '../../../../src/backend/dispatch'
-import { parseDocument } from '../../../../src/core/document'
+import { parseDocument } from '../../../../src/core/document/parse'
 import { keyOf, openProject, rangeOf } from './project-setup'
 
 const FILES = {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { parseDocument } from '../../../../src/core/document'
+import { parseDocument } from '../../../../src/core/document/parse'
 import { parseString } from './helpers'
 
 const samplesWeb = fileURLToPath(new URL('../../../../resources/samples/web/', import.meta.url))

@@ -1,11 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import {
-  DocumentError,
-  MAX_DOCUMENT_BYTES,
-  isSupportedFile,
-  parseDocument,
-} from '../../../../src/core/document'
+import { parseDocument } from '../../../../src/core/document/parse'
+import { DocumentError, MAX_DOCUMENT_BYTES, isSupportedFile } from '../../../../src/core/document'
 import { expectCanonical, fixtureBytes, fixturesDir, parseFixture, parseString } from './helpers'
 
 const refused = new Set(['empty.txt', 'png-renamed.txt'])
@@ -61,9 +57,13 @@ describe('bad input', () => {
   }
 
   it('refuses an unsupported extension without reading it', () => {
-    const error = failure(() => parseDocument(new TextEncoder().encode('%PDF-1.7'), 'report.pdf'))
-    expect(error).toMatchObject({ code: 'unsupported-type', file: 'report.pdf' })
-    expect(error.message).toBe('"report.pdf" is not a supported article file (.txt, .md, .html)')
+    const error = failure(() =>
+      parseDocument(new TextEncoder().encode('PK\u0003\u0004'), 'sheet.xlsx'),
+    )
+    expect(error).toMatchObject({ code: 'unsupported-type', file: 'sheet.xlsx' })
+    expect(error.message).toBe(
+      '"sheet.xlsx" is not a supported article file (.txt, .md, .html, .pdf, .docx)',
+    )
   })
 
   it('refuses an empty file and a file of only whitespace', () => {
@@ -106,10 +106,19 @@ describe('bad input', () => {
   })
 
   it('accepts the supported extensions in any case', () => {
-    for (const name of ['a.txt', 'a.TEXT', 'a.md', 'a.Markdown', 'a.html', 'a.HTM']) {
+    for (const name of [
+      'a.txt',
+      'a.TEXT',
+      'a.md',
+      'a.Markdown',
+      'a.html',
+      'a.HTM',
+      'a.PDF',
+      'a.docx',
+    ]) {
       expect(isSupportedFile(name)).toBe(true)
     }
-    expect(isSupportedFile('a.pdf')).toBe(false)
+    expect(isSupportedFile('a.doc')).toBe(false)
     expect(isSupportedFile('md')).toBe(false)
   })
 })

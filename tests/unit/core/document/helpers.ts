@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { expect } from 'vitest'
-import { parseDocument, type Block, type CanonicalDocument } from '../../../../src/core/document'
+import { parseDocument } from '../../../../src/core/document/parse'
+import { type Block, type CanonicalDocument } from '../../../../src/core/document'
 
 export const fixturesDir = fileURLToPath(new URL('../../../fixtures/articles/', import.meta.url))
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseDocument } from '../../../../src/core/document'
+import { parseDocument } from '../../../../src/core/document/parse'
 import {
   DatasetFormatError,
   parseBratAnn,

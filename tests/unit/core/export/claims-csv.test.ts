@@ -54,6 +54,26 @@ function rows(csv: string): Record<string, string>[] {
 }
 
 describe('claims.csv', () => {
+  it('names the page a claim of a PDF starts on, and nothing for other formats', () => {
+    const pdf: ExportDocument = {
+      ...doc('Strike halts the port\n\nShips wait offshore.', 'brief.pdf'),
+      blocks: [
+        { start: 0, end: 21, page: 1 },
+        { start: 23, end: 43, page: 2 },
+      ],
+    }
+    const text = doc('Ships wait offshore.', 'note.txt')
+    const csv = claimsCsv(
+      [claimOn(pdf, 'Ships wait'), claimOn(pdf, 'Strike'), claimOn(text, 'Ships wait')],
+      new ExportDocuments([pdf, text]),
+    )
+    expect(rows(csv).map((row) => [row['document_path'], row['quote'], row['page']])).toEqual([
+      ['brief.pdf', 'Ships wait', '2'],
+      ['brief.pdf', 'Strike', '1'],
+      ['note.txt', 'Ships wait', ''],
+    ])
+  })
+
   it('has the documented columns and one row per claim, offsets in code points', () => {
     const document = doc(text)
     const claim = claimOn(document, 'cheered as the minister', {
@@ -87,6 +107,7 @@ describe('claims.csv', () => {
       annotator: 'alice',
       created: claim.created,
       updated: claim.updated,
+      page: '',
     })
     expect([...text].slice(Number(row.start), Number(row.end)).join('')).toBe(row.quote)
   })

@@ -5,7 +5,7 @@
  * claims, links and a cluster wording as an annotator file holds them.
  */
 import { describeRange } from '../../../../src/core/anchoring'
-import { parseDocument } from '../../../../src/core/document'
+import { parseDocument } from '../../../../src/core/document/parse'
 import {
   ExportDocuments,
   type DatasetInput,

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { locateQuote } from '../../../../src/core/anchoring'
-import { parseDocument, type CanonicalDocument } from '../../../../src/core/document'
+import { parseDocument } from '../../../../src/core/document/parse'
+import { type CanonicalDocument } from '../../../../src/core/document'
 import type { LinkableClaim, LinkRelation } from '../../../../src/core/linking'
 
 export const samplesDir = fileURLToPath(new URL('../../../../resources/samples/', import.meta.url))

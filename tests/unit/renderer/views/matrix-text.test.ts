@@ -41,7 +41,7 @@ describe('matrix words', () => {
 
   it('shows the date part of a publication time, and all it knows in the tooltip', () => {
     expect(columnDate(column)).toBe('2026-02-26')
-    expect(columnDate({})).toBe('')
+    expect(columnDate({})).toBe('date unknown')
     expect(columnTitle(column)).toBe(
       'Northstar Monitor · Rail shipments continue · 2026-02-26 · web/northstar-monitor-2026-02-26.html',
     )
