@@ -215,7 +215,9 @@ export interface WorkbenchApi {
    * The disagreement queue: every unit of the annotators' claims (aligned per document as for
    * agreement), with each annotator's version and what they disagree on, conflicts first (label;
    * status, certainty, attribution; boundaries; units not everyone marked), agreed units last.
-   * Read-only. Throws 'no-project', 'annotation-file-problem' (an annotator asked for has no file).
+   * Default: every annotator but the gold file. With a reviewer, each unit says whether their
+   * decision on it is open, made or stale. Read-only. Throws 'no-project',
+   * 'annotation-file-problem' (an annotator asked for has no file).
    */
   getReviewQueue(request: ReviewQueueRequest): Promise<ReviewQueueResult>
   /**
@@ -454,7 +456,10 @@ export interface AgreementRequest {
   documents?: string[]
 }
 
-export type ReviewQueueRequest = AgreementRequest
+export interface ReviewQueueRequest extends AgreementRequest {
+  /** Whose decisions (review/<reviewer>.decisions.json) mark the units decided, open or stale. */
+  reviewer?: string
+}
 
 /** One annotator's version of a unit in the queue. */
 export interface ReviewVersion {
@@ -476,6 +481,11 @@ export interface ReviewVersion {
 export interface ReviewQueueUnit {
   /** Stable within one alignment: the id of the claim that opened the unit. */
   id: string
+  /** The unit's key for decisions (its claims' ids; see core/review/gold/unit-key.ts). */
+  key: string
+  /** The reviewer's decision on it: 'open' without a reviewer. */
+  state: DecisionState
+  decision: Decision | null
   documentKey: string
   documentPath: string
   documentTitle: string

@@ -140,6 +140,15 @@ export const COMMANDS = [
   // ---- Review (the disagreement queue) ----
   { id: 'review.next', label: 'Next Unit', keys: ['N'], reviewOnly: true },
   { id: 'review.previous', label: 'Previous Unit', keys: ['P'], reviewOnly: true },
+  { id: 'review.union', label: 'Decide: Union of the Spans', keys: ['U'], reviewOnly: true },
+  {
+    id: 'review.intersection',
+    label: 'Decide: Intersection of the Spans',
+    keys: ['I'],
+    reviewOnly: true,
+  },
+  { id: 'review.reject', label: 'Decide: No Claim Here', keys: ['X'], reviewOnly: true },
+  { id: 'review.withdraw', label: 'Withdraw the Decision', keys: ['W'], reviewOnly: true },
 ] as const satisfies readonly CommandSpec[]
 
 export type CommandId = (typeof COMMANDS)[number]['id']

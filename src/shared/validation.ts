@@ -96,7 +96,7 @@ export const methodArguments = {
   redo: z.tuple([]),
   replaceOrphan: z.tuple([claimId, offset, offset]),
   getAgreement: z.tuple([reviewRequest]),
-  getReviewQueue: z.tuple([reviewRequest]),
+  getReviewQueue: z.tuple([reviewRequest.extend({ reviewer: annotatorNameSchema.optional() })]),
   listAnnotators: z.tuple([]),
   addReviewFile: z.tuple([typedPath.optional()]),
   listAnnotatorClaims: z.tuple([documentKey, z.array(annotatorNameSchema).max(50)]),

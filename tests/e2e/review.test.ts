@@ -217,6 +217,39 @@ describe('the disagreement queue', () => {
   })
 })
 
+describe('decisions', () => {
+  const progress = () => page.getByTestId('review-progress').textContent()
+  const state = () => page.getByTestId('decision-state').textContent()
+
+  it('settles a unit with a key and moves on; the decision is in the reviewer’s file', async () => {
+    await tab('Review').click()
+    await page.getByTestId('unit-card').waitFor()
+    await expect.poll(progress).toMatch(/^1 of 4 · 0 of 4 decided/)
+    expect(await state()).toBe('Open')
+    await page.getByLabel('Reason').selectOption('annotator-error')
+    // The label conflict: Ben's version (the second) is right.
+    await page.keyboard.press('2')
+    await expect.poll(progress).toMatch(/^2 of 4 · 1 of 4 decided/)
+    const decisions = readFileSync(join(project, 'review', 'vera.decisions.json'), 'utf8')
+    const [line] = decisions
+      .trim()
+      .split('\n')
+      .map((text) => JSON.parse(text) as Record<string, unknown>)
+    expect(line).toMatchObject({
+      action: { kind: 'take', annotator: 'ben' },
+      reason: 'annotator-error',
+      reviewer: 'vera',
+    })
+
+    await page.keyboard.press('p')
+    await expect.poll(state).toBe('Decided: take ben (Annotator error)')
+    await page.keyboard.press('w')
+    await expect.poll(state).toBe('Open')
+    await expect.poll(progress).toMatch(/· 0 of 4 decided/)
+    await screenshot(page, 'review-decisions')
+  })
+})
+
 describe('the agreement dashboard', () => {
   it('shows the pairwise figures, and a figure opens the queue narrowed to that pair', async () => {
     await tab('Agreement').click()

@@ -20,7 +20,10 @@ import type {
   ReviewQueueResult,
   ReviewVersion,
 } from '../../shared/api'
+import { DecisionIndex, fingerprintsOf, unitKey } from '../../core/review/gold'
 import { BackendError } from '../errors'
+import { readDecisionsFile } from '../review/decisions-file'
+import { DEFAULT_GOLD } from '../review/review-units'
 import {
   ANNOTATIONS_FOLDER,
   readAnnotationFolder,
@@ -161,8 +164,20 @@ export async function getReviewQueue(
   request: ReviewQueueRequest,
   outside: OutsideReview = NO_OUTSIDE,
 ): Promise<ReviewQueueResult> {
-  const read = await readReviewedDocuments(context, request, outside)
+  // The gold file is what review produces, not one of the versions compared.
+  const annotators = request.annotators ?? (await reviewedNames(context, outside))
+  const read = await readReviewedDocuments(context, { ...request, annotators }, outside)
   const byPath = new Map(read.documents.map((entry) => [entry.document.path, entry]))
+  const problems = [...read.problems]
+  const decisions = new DecisionIndex(
+    request.reviewer === undefined
+      ? new Map()
+      : await readDecisionsFile(context.dataRoot, request.reviewer).catch((error: unknown) => {
+          if (!(error instanceof BackendError)) throw error
+          problems.push({ file: error.file ?? '', message: error.message })
+          return new Map()
+        }),
+  )
   const queue = reviewQueue(
     read.documents.map(({ document, claims }) => ({
       path: document.path,
@@ -175,10 +190,17 @@ export async function getReviewQueue(
     units: queue.map(({ documentPath, unit, conflicts }) => {
       const { document, text } = byPath.get(documentPath)!
       const claims = [...unit.versions.values()]
+      const decided = decisions.stateOf(
+        unitKey(claims.map((claim) => claim.id)),
+        fingerprintsOf(claims.map((claim) => claim.claim)),
+      )
       const start = Math.min(...claims.map((claim) => claim.start))
       const end = Math.max(...claims.map((claim) => claim.end))
       return {
         id: unit.id,
+        key: unitKey(claims.map((claim) => claim.id)),
+        state: decided.state,
+        decision: decided.decision,
         documentKey: document.key,
         documentPath,
         documentTitle: document.metadata.title ?? documentPath,
@@ -195,9 +217,16 @@ export async function getReviewQueue(
         conflicts,
       }
     }),
-    problems: read.problems,
+    problems,
     leftOut: read.leftOut,
   }
+}
+
+/** Every annotator with a file, outside ones included, but the gold file. */
+async function reviewedNames(context: AnnotationContext, outside: OutsideReview) {
+  const names = await readAnnotationFolderNames(context.dataRoot)
+  const all = [...names, ...outside.sources.outsideFiles(context.dataRoot).map((f) => f.annotator)]
+  return all.filter((name) => name !== DEFAULT_GOLD)
 }
 
 function reviewVersion(version: QueueClaim & { claim: Claim }, text: string): ReviewVersion {

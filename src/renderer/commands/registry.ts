@@ -101,6 +101,10 @@ const BEHAVIOUR: Record<CommandId, Behaviour> = {
   'link.withClaim': { when: LINKING, run: (w) => w.links.startLinking() },
   'review.next': { when: REVIEWING, run: (w) => w.review.move(1) },
   'review.previous': { when: REVIEWING, run: (w) => w.review.move(-1) },
+  'review.union': { when: REVIEWING, run: (w) => w.review.combine('union') },
+  'review.intersection': { when: REVIEWING, run: (w) => w.review.combine('intersection') },
+  'review.reject': { when: REVIEWING, run: (w) => w.review.decide({ kind: 'reject' }) },
+  'review.withdraw': { when: REVIEWING, run: (w) => w.review.withdraw() },
 }
 
 /** The catalog's commands with their behaviour. */
@@ -145,12 +149,26 @@ function relationCommands(relations: readonly RelationType[]): Command[] {
   )
 }
 
+/** In the review queue, 1-9 take the unit's first to ninth version as the decision. */
+const TAKE_COMMANDS: readonly Command[] = Array.from({ length: 9 }, (_, i) => ({
+  id: `review.take.${i + 1}`,
+  label: `Decide: Take Version ${i + 1}`,
+  keys: [String(i + 1)],
+  when: REVIEWING,
+  run: (w: Workbench) => w.review.takeVersion(i + 1),
+}))
+
 /** Every command for a project's settings: the app's first, so they win a conflicting key. */
 export function allCommands(
   labels: readonly Label[],
   relations: readonly RelationType[],
 ): Command[] {
-  return [...APP_COMMANDS, ...labelCommands(labels), ...relationCommands(relations)]
+  return [
+    ...APP_COMMANDS,
+    ...TAKE_COMMANDS,
+    ...labelCommands(labels),
+    ...relationCommands(relations),
+  ]
 }
 
 export interface KeyConflict {

@@ -61,7 +61,8 @@ export function createLoader(
       request('annotators', '', () => api.listAnnotators())
     }
     if (state.workspace.view === 'review' && needsLoad(state.review.queue)) {
-      request('queue', '', () => api.getReviewQueue({}))
+      const reviewer = state.status.annotation?.annotator ?? undefined
+      request('queue', '', () => api.getReviewQueue(reviewer === undefined ? {} : { reviewer }))
     }
     if (state.workspace.backend?.project && needsLoad(state.claims.counts)) {
       request('counts', '', () => api.getClaimCounts())

@@ -4,12 +4,15 @@
  * the lanes of the colleagues who marked it.
  */
 import type { QueueFilter } from '../../core/review/queue'
+import type { DecisionAction } from '../../core/review/gold/decisions'
 import type { ReviewQueueUnit } from '../../shared/api'
+import type { DecisionDraft } from '../store/review'
 import { filteredQueueOf, queuePositionOf } from '../store/review-selectors'
 import type { EffectContext } from './context'
 
-export function reviewEffects({ store, api, fail }: EffectContext) {
+export function reviewEffects({ store, api, fail, queue }: EffectContext) {
   const { dispatch, getState } = store
+  const reviewer = () => getState().status.annotation?.annotator ?? null
   const addFile = (path?: string) =>
     api.addReviewFile(path).then(
       (annotators) => {
@@ -62,6 +65,54 @@ export function reviewEffects({ store, api, fail }: EffectContext) {
       if (mine) {
         dispatch({ type: 'selection/jump', claimId: mine.claimId, documentKey: unit.documentKey })
       }
+    },
+    /**
+     * Decides the unit shown (as the current annotator, the reviewer), with the reason, note
+     * and flag drafted, then moves on to the next unit.
+     */
+    decide(action: DecisionAction) {
+      const state = getState()
+      const unit = filteredQueueOf(state)[queuePositionOf(state)]
+      const name = reviewer()
+      if (!unit) return
+      if (name === null) {
+        fail('Could not decide', new Error('Name yourself in Settings > Annotator first.'))
+        return
+      }
+      const { reason, note, guidelines } = state.review.draft
+      queue(() =>
+        api.recordDecision({ reviewer: name, unit: unit.key, action, reason, note, guidelines }),
+      ).then(
+        () => dispatch({ type: 'review/decided' }),
+        (error: unknown) => fail('Could not record the decision', error),
+      )
+      this.move(1)
+    },
+    /** Takes back the decision on the unit shown: it is open again. */
+    withdraw() {
+      const state = getState()
+      const unit = filteredQueueOf(state)[queuePositionOf(state)]
+      const name = reviewer()
+      if (!unit || name === null || unit.decision === null) return
+      queue(() => api.removeDecision({ reviewer: name, unit: unit.key })).then(
+        () => dispatch({ type: 'review/decided' }),
+        (error: unknown) => fail('Could not withdraw the decision', error),
+      )
+    },
+    /** Takes the n-th version (1-based) of the unit shown. */
+    takeVersion(n: number) {
+      const state = getState()
+      const version = filteredQueueOf(state)[queuePositionOf(state)]?.versions[n - 1]
+      if (version) this.decide({ kind: 'take', annotator: version.annotator })
+    },
+    /** Union or intersection of the spans, the fields of the first version. */
+    combine(kind: 'union' | 'intersection') {
+      const state = getState()
+      const first = filteredQueueOf(state)[queuePositionOf(state)]?.versions[0]
+      if (first) this.decide({ kind, fields: first.annotator })
+    },
+    draft(draft: Partial<DecisionDraft>) {
+      dispatch({ type: 'review/draft', draft })
     },
     showLane(annotator: string, shown: boolean) {
       dispatch({ type: 'review/show', annotator, shown })

@@ -5,6 +5,7 @@ import { colourOf, displayName } from '../store/review'
 import { annotatorNamesOf, filteredQueueOf, queuePositionOf } from '../store/review-selectors'
 import { labelsOf } from '../store/selectors'
 import { AgreementView } from '../views/AgreementView'
+import { DecisionBar } from '../views/DecisionBar'
 import { ReviewView } from '../views/ReviewView'
 
 /** How review names and colours annotators, blind mode included. */
@@ -25,9 +26,24 @@ export function ReviewQueueView() {
   const filter = useAppState((state) => state.review.filter)
   const labels = useAppState(labelsOf)
   const { nameOf, colourOf } = useNaming()
+  const reviewer = useAppState((state) => state.status.annotation?.annotator ?? null)
+  const draft = useAppState((state) => state.review.draft)
   return (
     <main className="workspace project-workspace">
       <ReviewView
+        decision={(unit) => (
+          <DecisionBar
+            unit={unit}
+            reviewer={reviewer}
+            draft={draft}
+            nameOf={nameOf}
+            onTake={(n) => review.takeVersion(n)}
+            onCombine={(kind) => review.combine(kind)}
+            onReject={() => review.decide({ kind: 'reject' })}
+            onWithdraw={() => review.withdraw()}
+            onDraft={review.draft}
+          />
+        )}
         queue={queue.value}
         loading={queue.pending !== null}
         units={units}

@@ -23,6 +23,7 @@ import type {
 } from '../../shared/api'
 import type { LayoutAction } from '../layout'
 import type { PromptKind } from './dialogs'
+import type { DecisionDraft } from './review'
 import type { OffsetRange } from '../reader/positions'
 import type { BadgeEvent, ClaimClick } from '../reader/ReaderView'
 import type { WorkspaceView } from '../views/types'
@@ -104,6 +105,10 @@ export type Action =
   | { type: 'review/show'; annotator: string; shown: boolean }
   | { type: 'review/blind'; blind: boolean }
   | { type: 'review/filter'; filter: QueueFilter }
+  /** The reason, note or flag to go with the next decision. */
+  | { type: 'review/draft'; draft: Partial<DecisionDraft> }
+  /** A decision was recorded or withdrawn. */
+  | { type: 'review/decided' }
   /** The unit the review queue shows (null: its first). */
   | { type: 'review/unit'; unit: { id: string; documentKey: string } | null }
   // ---- Notices ----

@@ -7,6 +7,7 @@
  * disk, another session) makes the annotators and lanes stale; `version` tells the review and
  * agreement views to ask again.
  */
+import type { DecisionReason } from '../../core/model/provenance'
 import type { QueueFilter } from '../../core/review/queue'
 import type { AnnotatorLanes, AnnotatorSummary, ReviewQueueResult } from '../../shared/api'
 import type { Action } from './actions'
@@ -36,7 +37,17 @@ export interface ReviewState {
   unit: { id: string; documentKey: string } | null
   /** Bumped whenever anyone's claims may have changed: the review views ask again. */
   version: number
+  /** What goes with the next decision on the unit shown; cleared when another is shown. */
+  draft: DecisionDraft
 }
+
+export interface DecisionDraft {
+  reason: DecisionReason | null
+  note: string
+  guidelines: boolean
+}
+
+export const EMPTY_DRAFT: DecisionDraft = { reason: null, note: '', guidelines: false }
 
 export const initialReview: ReviewState = {
   annotators: emptyResource(),
@@ -47,6 +58,7 @@ export const initialReview: ReviewState = {
   filter: {},
   unit: null,
   version: 0,
+  draft: EMPTY_DRAFT,
 }
 
 /** Everything read from colleagues' files is asked again; the reviewer's choices stay. */
@@ -87,9 +99,14 @@ export function reviewReducer(state: ReviewState, action: Action): ReviewState {
     case 'review/blind':
       return { ...state, blind: action.blind }
     case 'review/filter':
-      return { ...state, filter: action.filter, unit: null }
+      return { ...state, filter: action.filter, unit: null, draft: EMPTY_DRAFT }
     case 'review/unit':
-      return { ...state, unit: action.unit }
+      return { ...state, unit: action.unit, draft: EMPTY_DRAFT }
+    case 'review/draft':
+      return { ...state, draft: { ...state.draft, ...action.draft } }
+    case 'review/decided':
+      // The decision is in the reviewer's file: the queue shows its state once listed again.
+      return { ...state, queue: invalidated(state.queue), version: state.version + 1 }
     case 'load/started':
       if (action.what === 'queue') return { ...state, queue: started(state.queue, action.request) }
       if (action.what === 'annotators')

@@ -3,7 +3,7 @@
  * document, label, field and pair of annotators; N and P move through it (the command
  * registry's review.next / review.previous), the list and the unit card follow.
  */
-import { useLayoutEffect, useRef } from 'react'
+import { useLayoutEffect, useRef, type ReactNode } from 'react'
 import { CONFLICT_FIELDS, type QueueFilter } from '../../core/review/queue'
 import type { Label, ReviewQueueResult, ReviewQueueUnit } from '../../shared/api'
 import { LeftOut } from './LeftOut'
@@ -21,6 +21,8 @@ interface ReviewViewProps {
   onFilter(filter: QueueFilter): void
   onSelect(unit: ReviewQueueUnit): void
   onOpenInDocument(unit: ReviewQueueUnit): void
+  /** The decision bar of the unit shown. */
+  decision?(unit: ReviewQueueUnit): ReactNode
 }
 
 export function ReviewView(props: ReviewViewProps) {
@@ -119,6 +121,10 @@ export function ReviewView(props: ReviewViewProps) {
             ? 'No unit'
             : `${position + 1} of ${units.length}${units.length < queue.units.length ? ` (of ${queue.units.length})` : ''}`}
           {' · '}
+          <span data-testid="review-decided">
+            {decidedCount(queue)} of {queue.units.length} decided
+          </span>
+          {' · '}
           <kbd>N</kbd> next <kbd>P</kbd> previous
         </span>
       </div>
@@ -134,6 +140,12 @@ export function ReviewView(props: ReviewViewProps) {
               <button type="button" onClick={() => onSelect(unit)}>
                 <span className="queue-conflict">
                   {unit.conflicts.length === 0 ? 'Agreed' : CONFLICT_NAMES[unit.conflicts[0]!]}
+                  {unit.state !== 'open' && (
+                    <span className="queue-state" data-state={unit.state}>
+                      {' · '}
+                      {unit.state}
+                    </span>
+                  )}
                 </span>
                 <span className="queue-text">{unit.text}</span>
                 <span className="queue-document">{unit.documentPath}</span>
@@ -148,6 +160,7 @@ export function ReviewView(props: ReviewViewProps) {
             nameOf={nameOf}
             colourOf={props.colourOf}
             onOpenInDocument={props.onOpenInDocument}
+            decision={props.decision?.(current)}
           />
         ) : (
           <p className="view-empty">No unit matches.</p>
@@ -155,4 +168,8 @@ export function ReviewView(props: ReviewViewProps) {
       </div>
     </div>
   )
+}
+
+function decidedCount(queue: ReviewQueueResult): number {
+  return queue.units.filter((unit) => unit.state === 'decided').length
 }

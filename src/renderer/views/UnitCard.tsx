@@ -4,6 +4,7 @@
  * diff against the first version's (what it adds, what it leaves out).
  */
 import { diffChars } from 'diff'
+import type { ReactNode } from 'react'
 import type { Label, ReviewQueueUnit, ReviewVersion } from '../../shared/api'
 import type { ConflictField } from '../../core/review/queue'
 
@@ -18,6 +19,8 @@ export const CONFLICT_NAMES: Record<ConflictField, string> = {
 
 interface UnitCardProps {
   unit: ReviewQueueUnit
+  /** The decision bar under the passage. */
+  decision?: ReactNode
   labels: readonly Label[]
   /** How review names an annotator (blind mode) and colours them. */
   nameOf(annotator: string): string
@@ -31,7 +34,14 @@ const FIELDS: { id: ConflictField; name: string; value(version: ReviewVersion): 
   { id: 'attribution', name: 'Attributed to', value: (version) => version.attributedTo || '—' },
 ]
 
-export function UnitCard({ unit, labels, nameOf, colourOf, onOpenInDocument }: UnitCardProps) {
+export function UnitCard({
+  unit,
+  labels,
+  nameOf,
+  colourOf,
+  onOpenInDocument,
+  decision,
+}: UnitCardProps) {
   const labelName = (id: string) => labels.find((label) => label.id === id)?.name ?? id
   const first = unit.versions[0]
   const conflicts = new Set(unit.conflicts)
@@ -59,6 +69,7 @@ export function UnitCard({ unit, labels, nameOf, colourOf, onOpenInDocument }: U
         <mark>{unit.text}</mark>
         {unit.after}…
       </p>
+      {decision}
       <div className="versions" style={{ gridTemplateColumns: `repeat(${columns(unit)}, 1fr)` }}>
         {unit.versions.map((version) => (
           <section

@@ -140,6 +140,9 @@ describe('displayName', () => {
 describe('the queue position', () => {
   const unit = (id: string, conflicts: ReviewQueueResult['units'][number]['conflicts']) => ({
     id,
+    key: id,
+    state: 'open' as const,
+    decision: null,
     documentKey: 'a',
     documentPath: 'a.txt',
     documentTitle: 'A',
