@@ -22,12 +22,13 @@ import type {
 } from '../../shared/api'
 import { DecisionIndex, fingerprintsOf, unitKey } from '../../core/review/gold'
 import { BackendError } from '../errors'
+import { describe, isErrnoCode } from '../settings'
 import { readDecisionsFile } from '../review/decisions-file'
 import { DEFAULT_GOLD } from '../review/review-units'
 import {
   ANNOTATIONS_FOLDER,
-  readAnnotationFolder,
   type AnnotationFolderFile,
+  type AnnotationFolderProblem,
 } from './annotation-folder'
 import { ColleagueFileCache, type ColleagueFile } from './colleague-files'
 import { ReviewSources } from './review-sources'
@@ -62,11 +63,20 @@ export async function readReviewedDocuments(
   request: ReviewQueueRequest,
   outside: OutsideReview = NO_OUTSIDE,
 ): Promise<ReviewedDocuments> {
-  const folder = await readAnnotationFolder(context.dataRoot)
+  // Through the cache: a file not changed since the last review is not parsed again.
+  const folder: { files: AnnotationFolderFile[]; problems: AnnotationFolderProblem[] } = {
+    files: [],
+    problems: [],
+  }
+  const add = (annotator: string, read: ColleagueFile) => {
+    if (read.ok) folder.files.push({ displayName: read.displayName, annotator, file: read.file })
+    else folder.problems.push({ displayName: read.displayName, message: read.message })
+  }
+  for (const name of await readAnnotationFolderNames(context.dataRoot)) {
+    add(name, await outside.files.read(context.dataRoot, name))
+  }
   for (const { annotator, path } of outside.sources.outsideFiles(context.dataRoot)) {
-    const read = await outside.files.readFile(path, path)
-    if (read.ok) folder.files.push({ displayName: path, annotator, file: read.file })
-    else folder.problems.push({ displayName: path, message: read.message })
+    add(annotator, await outside.files.readFile(path, path))
   }
   const wanted = request.annotators
   const files = folder.files.filter((file) => !wanted || wanted.includes(file.annotator))
@@ -330,8 +340,13 @@ async function readAnnotationFolderNames(dataRoot: string): Promise<string[]> {
       )
       .map((entry) => entry.name.slice(0, -'.json'.length))
       .sort()
-  } catch {
-    return []
+  } catch (error) {
+    if (isErrnoCode(error, 'ENOENT')) return []
+    throw new BackendError(
+      'annotation-file-problem',
+      `${ANNOTATIONS_FOLDER}/ cannot be read (${describe(error)}).`,
+      `${ANNOTATIONS_FOLDER}/`,
+    )
   }
 }
 
