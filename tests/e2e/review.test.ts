@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serializeAnnotationFile } from '../../src/backend/annotations'
 import { parseDocument } from '../../src/core/document/parse'
-import { emptyAnnotationFile, type Claim } from '../../src/core/model'
+import { emptyAnnotationFile, newLinkId, type Claim, type Link } from '../../src/core/model'
 import { storedClaim } from '../support/claims'
 import { screenshot, openProjectInBrowser, type OpenedProject } from './harness'
 
@@ -72,7 +72,21 @@ function makeProject(): string {
         { label },
       )
     })
+    const links: Link[] = []
     if (annotator === 'ben') {
+      // Ben says the denial contradicts the figure.
+      const now = new Date().toISOString()
+      links.push({
+        id: newLinkId(),
+        relation: 'contradicts',
+        from: claims[1]!.id,
+        to: { kind: 'claim', claimId: claims[0]!.id },
+        note: '',
+        confidence: null,
+        annotator,
+        created: now,
+        updated: now,
+      })
       // A claim on an article since removed from the project: listed, not compared.
       const text = 'An article that was removed from the project.'
       claims.push(
@@ -84,7 +98,7 @@ function makeProject(): string {
     }
     writeFileSync(
       join(root, 'annotations', `${annotator}.json`),
-      serializeAnnotationFile({ ...emptyAnnotationFile(annotator), claims }),
+      serializeAnnotationFile({ ...emptyAnnotationFile(annotator), claims, links }),
     )
   }
   return root
@@ -155,8 +169,19 @@ describe('colleagues beside the analyst', () => {
       [' on Tuesday', 'ana'],
     ])
     expect(await reader().locator('.lane').first().getAttribute('title')).toBe(
-      'ana: Claim\nben: Figure',
+      'ana: Claim\nben: Figure · 1 link: Contradicts',
     )
+    // Ben's link shows as a badge in his colour after each of its two claims.
+    expect(
+      await reader()
+        .locator('.lane-badge')
+        .evaluateAll((badges) =>
+          badges.map((badge) => [badge.textContent, badge.getAttribute('data-annotator')]),
+        ),
+    ).toEqual([
+      ['1', 'ben'],
+      ['1', 'ben'],
+    ])
     // The analyst's own claims are still drawn as before.
     await expect.poll(() => reader().locator('.claim').count()).toBe(2)
     await screenshot(page, 'review-lanes')

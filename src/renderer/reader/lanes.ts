@@ -20,6 +20,8 @@ export interface LaneSpan {
   end: number
   /** How it reads in the tooltip: "Ben: Figure (alleged)". */
   title: string
+  /** The annotator's links from or to it: a badge in the lane's colour after the passage. */
+  links?: number
 }
 
 /** What the reader draws: the lanes shown (in order, each with its colour and name) and spans. */
@@ -99,7 +101,35 @@ function buildLanes(doc: ProseMirrorNode, map: PositionMap, lanes: ReaderLanes |
       'data-lane-start': String(segment.start),
     })
   })
-  return DecorationSet.create(doc, decorations)
+  // A colleague's linked claim: the count of their links after its passage, in their colour.
+  const badges = lanes.spans.flatMap((span) =>
+    span.links
+      ? [
+          Decoration.widget(
+            offsetsToRange(map, span.start, span.end).to,
+            () => laneBadge(span, lanes),
+            {
+              side: 1,
+              key: `lane-badge:${span.lane}:${span.start}:${span.end}:${span.links}`,
+            },
+          ),
+        ]
+      : [],
+  )
+  return DecorationSet.create(doc, [...decorations, ...badges])
+}
+
+function laneBadge(span: LaneSpan, lanes: ReaderLanes): HTMLElement {
+  const badge = document.createElement('span')
+  const lane = lanes.lanes[span.lane]!
+  badge.className = 'lane-badge'
+  badge.textContent = String(span.links)
+  badge.title = span.title
+  badge.dataset.annotator = lane.name
+  // CSSOM, which the CSP allows (no style attribute in markup).
+  badge.style.color = lane.colour
+  badge.style.borderColor = lane.colour
+  return badge
 }
 
 export const lanesKey = new PluginKey<DecorationSet>('annotator-lanes')

@@ -62,6 +62,7 @@ function readerLanes(
           `${lanes[index]!.name}: ${labelName.get(claim.label) ?? claim.label}` +
           (claim.status === 'asserted' ? '' : ` (${claim.status})`) +
           linksText(claim.links),
+        links: claim.links.length,
       })),
     ),
   }

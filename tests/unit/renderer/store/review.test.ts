@@ -91,6 +91,7 @@ describe('lanes', () => {
         start: 0,
         end: 11,
         title: 'ben: Figure (alleged) · 3 links: Same claim, Contradicts',
+        links: 3,
       },
     ])
     // The same object while nothing changed: the reader does not redraw.
