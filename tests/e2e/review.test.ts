@@ -358,3 +358,32 @@ describe('switching annotator', () => {
     expect(consoleProblems).toEqual([])
   })
 })
+
+// Last: the gold file it writes is an annotator file of its own, which the figures above would count.
+describe('the gold file', () => {
+  it('is built from the queue, and what the strategy added can be taken back', async () => {
+    await tab('Review').click()
+    await page.getByTestId('review-view').waitFor()
+    await page.getByLabel('Merge strategy').selectOption('silent-others')
+    await page.getByTestId('merge-gold').click()
+    const goldClaims = () => {
+      try {
+        const gold = JSON.parse(
+          readFileSync(join(project, 'annotations', 'gold.json'), 'utf8'),
+        ) as {
+          claims: { provenance?: { how: string } }[]
+        }
+        return gold.claims.map((claim) => claim.provenance?.how)
+      } catch {
+        return null
+      }
+    }
+    // "13K containers" (Ana and Vera alike, Ben silent) and Ben's lone ministry sentence.
+    await expect.poll(goldClaims).toEqual(['automatic', 'automatic'])
+    await page.getByRole('button', { name: 'Undo automatic' }).click()
+    await expect.poll(goldClaims).toEqual([])
+    // The gold file is not one of the versions the queue compares.
+    await expect.poll(() => page.getByTestId('review-progress').textContent()).toMatch(/of 4/)
+    expect(consoleProblems).toEqual([])
+  })
+})

@@ -4,13 +4,14 @@
  * the lanes of the colleagues who marked it.
  */
 import type { QueueFilter } from '../../core/review/queue'
+import type { MergeStrategy } from '../../core/review/gold/build-gold'
 import type { DecisionAction } from '../../core/review/gold/decisions'
 import type { ReviewQueueUnit } from '../../shared/api'
 import type { DecisionDraft } from '../store/review'
 import { filteredQueueOf, queuePositionOf } from '../store/review-selectors'
 import type { EffectContext } from './context'
 
-export function reviewEffects({ store, api, fail, queue }: EffectContext) {
+export function reviewEffects({ store, api, fail, queue, inform }: EffectContext) {
   const { dispatch, getState } = store
   const reviewer = () => getState().status.annotation?.annotator ?? null
   const addFile = (path?: string) =>
@@ -110,6 +111,24 @@ export function reviewEffects({ store, api, fail, queue }: EffectContext) {
       const state = getState()
       const first = filteredQueueOf(state)[queuePositionOf(state)]?.versions[0]
       if (first) this.decide({ kind, fields: first.annotator })
+    },
+    /**
+     * Builds or updates annotations/gold.json from every reviewer's decisions and `strategy`
+     * (or takes back what strategies added), and says what it did.
+     */
+    mergeGold(strategy: MergeStrategy, undoAutomatic: boolean): Promise<void> {
+      return queue(() => api.mergeGold({ strategy, undoAutomatic })).then(
+        (result) => {
+          const { added, updated, removed } = result.claims
+          inform(
+            `${result.file} ${undoAutomatic ? 'without what strategies added' : 'merged'}`,
+            `${added} claims added, ${updated} updated, ${removed} removed; ` +
+              `${result.units.decided} of ${result.units.total} units decided.`,
+          )
+          dispatch({ type: 'review/decided' })
+        },
+        (error: unknown) => fail('Could not merge into the gold file', error),
+      )
     },
     draft(draft: Partial<DecisionDraft>) {
       dispatch({ type: 'review/draft', draft })

@@ -6,6 +6,7 @@ import { annotatorNamesOf, filteredQueueOf, queuePositionOf } from '../store/rev
 import { labelsOf } from '../store/selectors'
 import { AgreementView } from '../views/AgreementView'
 import { DecisionBar } from '../views/DecisionBar'
+import { GoldMerge } from '../views/GoldMerge'
 import { ReviewView } from '../views/ReviewView'
 
 /** How review names and colours annotators, blind mode included. */
@@ -31,6 +32,7 @@ export function ReviewQueueView() {
   return (
     <main className="workspace project-workspace">
       <ReviewView
+        gold={<GoldMerge onMerge={review.mergeGold} />}
         decision={(unit) => (
           <DecisionBar
             unit={unit}

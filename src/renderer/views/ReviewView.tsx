@@ -23,6 +23,8 @@ interface ReviewViewProps {
   onOpenInDocument(unit: ReviewQueueUnit): void
   /** The decision bar of the unit shown. */
   decision?(unit: ReviewQueueUnit): ReactNode
+  /** Building the gold file (GoldMerge.tsx). */
+  gold?: ReactNode
 }
 
 export function ReviewView(props: ReviewViewProps) {
@@ -128,6 +130,7 @@ export function ReviewView(props: ReviewViewProps) {
           <kbd>N</kbd> next <kbd>P</kbd> previous
         </span>
       </div>
+      {props.gold}
       <LeftOut problems={queue.problems} leftOut={queue.leftOut} nameOf={nameOf} />
       <div className="review-body">
         <ol className="review-list" ref={listRef} aria-label="Units">
