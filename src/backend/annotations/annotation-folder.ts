@@ -28,20 +28,33 @@ export interface AnnotationFolder {
   problems: AnnotationFolderProblem[]
 }
 
+/**
+ * The annotators with a file in annotations/ under `dataRoot`, sorted: the names of its
+ * `*.json` files (hidden ones, the store's journals and temp files, left out). None when the
+ * folder does not exist; other errors are thrown for the caller to report.
+ */
+export async function annotatorFileNames(dataRoot: string): Promise<string[]> {
+  try {
+    return (await readdir(join(dataRoot, ANNOTATIONS_FOLDER), { withFileTypes: true }))
+      .filter(
+        (entry) => entry.isFile() && entry.name.endsWith('.json') && !entry.name.startsWith('.'),
+      )
+      .map((entry) => entry.name.slice(0, -'.json'.length))
+      .sort()
+  } catch (error) {
+    if (isErrnoCode(error, 'ENOENT')) return []
+    throw error
+  }
+}
+
 /** Reads annotations/*.json under `dataRoot` (sorted by name); only `only` when given. */
 export async function readAnnotationFolder(
   dataRoot: string,
   only?: string,
 ): Promise<AnnotationFolder> {
-  const dir = join(dataRoot, ANNOTATIONS_FOLDER)
   let names: string[]
   try {
-    names = (await readdir(dir, { withFileTypes: true }))
-      .filter(
-        (entry) => entry.isFile() && entry.name.endsWith('.json') && !entry.name.startsWith('.'),
-      )
-      .map((entry) => entry.name)
-      .sort()
+    names = (await annotatorFileNames(dataRoot)).map((annotator) => `${annotator}.json`)
   } catch (error) {
     if (isErrnoCode(error, 'ENOENT')) return { files: [], problems: [] }
     return {
@@ -60,7 +73,7 @@ export async function readAnnotationFolder(
     const displayName = `${ANNOTATIONS_FOLDER}/${name}`
     let text: string
     try {
-      text = await readFile(join(dir, name), 'utf8')
+      text = await readFile(join(dataRoot, ANNOTATIONS_FOLDER, name), 'utf8')
     } catch (error) {
       folder.problems.push({
         displayName,

@@ -6,7 +6,6 @@
  * All read-only: a colleague's file is never written, and one with problems is named and left
  * out while the others are reviewed.
  */
-import { readdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { alignClaims, reviewQueue, type QueueClaim } from '../../core/review'
 import type { Claim } from '../../core/model'
@@ -22,11 +21,12 @@ import type {
 } from '../../shared/api'
 import { DecisionIndex, fingerprintsOf, unitKey } from '../../core/review/gold'
 import { BackendError } from '../errors'
-import { describe, isErrnoCode } from '../settings'
+import { describe } from '../settings'
 import { readDecisionsFile } from '../review/decisions-file'
 import { DEFAULT_GOLD } from '../review/review-units'
 import {
   ANNOTATIONS_FOLDER,
+  annotatorFileNames,
   type AnnotationFolderFile,
   type AnnotationFolderProblem,
 } from './annotation-folder'
@@ -331,17 +331,11 @@ async function annotatorNames(context: AnnotationContext): Promise<string[]> {
   return folder
 }
 
-/** Names of annotations/*.json, without reading them. */
+/** Names of annotations/*.json, without reading them; a folder that cannot be read is named. */
 async function readAnnotationFolderNames(dataRoot: string): Promise<string[]> {
   try {
-    return (await readdir(join(dataRoot, ANNOTATIONS_FOLDER), { withFileTypes: true }))
-      .filter(
-        (entry) => entry.isFile() && entry.name.endsWith('.json') && !entry.name.startsWith('.'),
-      )
-      .map((entry) => entry.name.slice(0, -'.json'.length))
-      .sort()
+    return await annotatorFileNames(dataRoot)
   } catch (error) {
-    if (isErrnoCode(error, 'ENOENT')) return []
     throw new BackendError(
       'annotation-file-problem',
       `${ANNOTATIONS_FOLDER}/ cannot be read (${describe(error)}).`,
