@@ -56,14 +56,6 @@ const PROBES = String.raw`
       const starts = new Set(Array.from(host.querySelectorAll('.lane'), (span) => span.getAttribute('data-lane-start')))
       return starts.size >= segments
     },
-    // The reader shows a highlight of every claim, and the claim list is there.
-    highlights: ({ path, claims }) => {
-      const root = document.querySelector('[data-testid="reader"][data-path="' + path + '"] .ProseMirror')
-      if (root === null || document.querySelector('[data-testid="claim-row"]') === null) return false
-      const spans = root.querySelectorAll('[data-testid="claim-highlight"]')
-      if (spans.length < claims) return false
-      return new Set(Array.from(spans, (span) => span.getAttribute('data-claim-id'))).size >= claims
-    },
   }
   window.__benchProbes = {
     // Arms the next click: resolves with ms from it to the first frame rendered once each of
@@ -88,6 +80,33 @@ const PROBES = String.raw`
     },
     // Arms the next keydown: resolves with ms to the pending highlight in the DOM, to the next
     // frame's start, and to that frame rendered.
+    // Scrolls the reader to the middle of its document: resolves with ms to the first frame
+    // rendered with the section at the middle of the view drawn, highlights included.
+    scrollToMiddle(path) {
+      return new Promise((done) => {
+        const root = document.querySelector('[data-testid="reader"][data-path="' + path + '"] .ProseMirror')
+        let area = root.parentElement
+        while (area && !['auto', 'scroll'].includes(getComputedStyle(area).overflowY)) area = area.parentElement
+        const start = performance.now()
+        area.scrollTop = (area.scrollHeight - area.clientHeight) / 2
+        const middle = () => {
+          const box = area.getBoundingClientRect()
+          const y = box.top + box.height / 2
+          return Array.from(root.children).find((section) => {
+            const rect = section.getBoundingClientRect()
+            return rect.top <= y && rect.bottom > y
+          })
+        }
+        const poll = () => {
+          const section = middle()
+          const drawn = section && !section.classList.contains('rd-section-hidden') &&
+            section.querySelector('[data-testid="claim-highlight"]') !== null
+          if (!drawn) return requestAnimationFrame(poll)
+          frameRendered(start, done)
+        }
+        requestAnimationFrame(poll)
+      })
+    },
     armKey() {
       window.__benchResult = new Promise((done) => {
         const root = document.querySelector('.ProseMirror')
@@ -120,7 +139,7 @@ export async function installProbes(page: Page): Promise<void> {
 
 export type ReadyCondition =
   | { condition: 'text'; path: string }
-  | { condition: 'firstSection' | 'highlights'; path: string; claims: number }
+  | { condition: 'firstSection'; path: string; claims: number }
   | { condition: 'lanes'; path: string; segments: number; lanes: number }
 
 /**
@@ -154,6 +173,13 @@ export interface KeyTimes {
   nextFrame: number
   /** keydown -> that frame's style, layout and paint done. */
   rendered: number
+}
+
+/** Scrolls the reader of `path` to its middle: ms to the frame showing that part drawn. */
+export async function scrollToMiddle(page: Page, path: string): Promise<number> {
+  return (await page.evaluate(
+    `window.__benchProbes.scrollToMiddle(${JSON.stringify(path)})`,
+  )) as number
 }
 
 /** Presses `key` and returns the times to the pending highlight (a text selection must be made). */

@@ -1,8 +1,9 @@
 /**
- * A long article in Chromium through browser mode: its claims are drawn section by section (the
- * first sections with the text, the rest in the tasks that follow), so these tests check that
- * every claim ends up drawn and that a claim in the last section can be jumped to from the claim
- * list right after the document opens (the jump draws its section first if need be).
+ * A long article in Chromium through browser mode. The reader draws only the sections near the
+ * view (reader/section-window.ts), so these tests check what an analyst relies on all the same:
+ * scrolling through shows every paragraph in order with its claims; a claim or a find match in
+ * the last section can be jumped to right after the document opens; Ctrl+A and copy take the
+ * whole text, sections never drawn included.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -36,6 +37,8 @@ let browser: Browser
 let page: Page
 let problems: string[] = []
 let claims: Claim[] = []
+/** The article's canonical text, which a copy of the whole of it gives. */
+let canonicalText = ''
 
 /** An invented report: numbered paragraphs, each naming its number, so every passage is unique. */
 function article(): string {
@@ -52,6 +55,7 @@ beforeAll(async () => {
   const text = article()
   writeFileSync(join(project, PATH), text)
   const document = parseDocument(Buffer.from(text), PATH)
+  canonicalText = document.text
   claims = []
   for (let n = EVERY; n <= PARAGRAPHS; n += EVERY) {
     const passage = `inspectors counted ${1000 + n - 1} crates`
@@ -79,26 +83,71 @@ afterAll(async () => {
   if (project) rmSync(project, { recursive: true, force: true })
 })
 
+/** Scrolls the reader's scrolling area by `step` pixels at a time to its end, collecting what was drawn. */
+async function scrollThrough(step: number) {
+  return reader().evaluate(async (root, by) => {
+    let scroller = root.parentElement
+    while (scroller && !['auto', 'scroll'].includes(getComputedStyle(scroller).overflowY)) {
+      scroller = scroller.parentElement
+    }
+    const area = scroller ?? document.scrollingElement!
+    const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))
+    const ids = new Set<string>()
+    const paragraphs = new Map<number, string>()
+    const collect = () => {
+      for (const span of root.querySelectorAll('[data-claim-id]')) {
+        ids.add(span.getAttribute('data-claim-id')!)
+      }
+      for (const block of root.querySelectorAll('.rd-paragraph')) {
+        const number = /^Paragraph (\d+):/.exec(block.textContent ?? '')
+        if (number) paragraphs.set(Number(number[1]), block.textContent ?? '')
+      }
+    }
+    area.scrollTop = 0
+    for (let guard = 0; guard < 2000; guard++) {
+      await frame()
+      await frame()
+      collect()
+      if (area.scrollTop + area.clientHeight >= area.scrollHeight - 1) break
+      area.scrollTop += by
+    }
+    // The text in the DOM, in document order, once everything was scrolled past.
+    const order = Array.from(root.querySelectorAll('.rd-paragraph'), (block) =>
+      Number(/^Paragraph (\d+):/.exec(block.textContent ?? '')?.[1]),
+    )
+    return { ids: [...ids], paragraphs: paragraphs.size, order }
+  }, step)
+}
+
 describe('a long document', () => {
-  it('draws every claim, the last paragraph included, with the text in order', async () => {
+  it('opens with its first part drawn and leaves the rest to draw as it comes into view', async () => {
     await page.locator(`[data-testid="doc-item"][data-path="${PATH}"]`).click()
-    await expect
-      .poll(() =>
-        reader().evaluate((root) => {
-          const ids = new Set(
-            Array.from(root.querySelectorAll('[data-claim-id]'), (span) =>
-              span.getAttribute('data-claim-id'),
-            ),
-          )
-          return ids.size
-        }),
-      )
-      .toBe(claims.length)
-    // Blocks are grouped into sections: more than one here, and the text is whole and in order.
+    await expect.poll(() => highlightOf(claims[0]!.id).count()).toBeGreaterThan(0)
     const sections = await reader().locator(':scope > .rd-section').count()
+    const hidden = await reader().locator(':scope > .rd-section-hidden').count()
     expect(sections).toBeGreaterThan(4)
-    const lastBlock = await reader().locator(':scope > .rd-section:last-child > *:last-child')
-    expect(await lastBlock.textContent()).toContain(`Paragraph ${PARAGRAPHS}:`)
+    expect(hidden).toBeGreaterThan(0)
+    expect(hidden).toBeLessThan(sections)
+    // The hidden sections hold their place: the reader is about as tall as the whole text.
+    const { scrollHeight, shownHeight, shownBlocks } = await reader().evaluate((root) => {
+      const shown = Array.from(root.querySelectorAll(':scope > .rd-section:not(.rd-section-hidden)'))
+      return {
+        scrollHeight: root.getBoundingClientRect().height,
+        shownHeight: shown.reduce((sum, section) => sum + section.getBoundingClientRect().height, 0),
+        shownBlocks: shown.reduce((sum, section) => sum + section.childElementCount, 0),
+      }
+    })
+    const estimatedWhole = (shownHeight / shownBlocks) * (PARAGRAPHS + 1)
+    expect(scrollHeight).toBeGreaterThan(estimatedWhole * 0.6)
+    expect(scrollHeight).toBeLessThan(estimatedWhole * 1.6)
+  })
+
+  it('shows every paragraph in order, and every claim, when scrolled through', async () => {
+    const seen = await scrollThrough(300)
+    expect(seen.paragraphs).toBe(PARAGRAPHS)
+    expect(new Set(seen.ids)).toEqual(new Set(claims.map((claim) => claim.id)))
+    expect(seen.order).toEqual(Array.from({ length: PARAGRAPHS }, (_, n) => n + 1))
+    expect(await reader().locator(':scope > .rd-section-hidden').count()).toBe(0)
   })
 
   it('jumps to a claim in the last section as soon as the document opens', async () => {
@@ -113,6 +162,38 @@ describe('a long document', () => {
     expect(box).not.toBeNull()
     expect(box!.y).toBeGreaterThanOrEqual(0)
     expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height)
+  })
+
+  it('finds a word of the last paragraph and scrolls to it', async () => {
+    await page.reload()
+    await page.locator(`[data-testid="doc-item"][data-path="${PATH}"]`).click()
+    await expect.poll(() => highlightOf(claims[0]!.id).count()).toBeGreaterThan(0)
+    await page.keyboard.press('Control+f')
+    await page.getByTestId('find-input').fill(`day ${PARAGRAPHS}.`)
+    await expect.poll(() => page.getByTestId('find-count').textContent()).toContain('1')
+    const match = reader().locator('.find-match-current')
+    await expect.poll(() => match.isVisible()).toBe(true)
+    expect(await match.textContent()).toBe(`day ${PARAGRAPHS}.`)
+    const box = (await match.boundingBox())!
+    expect(box.y).toBeGreaterThanOrEqual(0)
+    expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height)
+  })
+
+  it('copies the whole text with Ctrl+A, the parts never drawn included', async () => {
+    await page.reload()
+    await page.locator(`[data-testid="doc-item"][data-path="${PATH}"]`).click()
+    await expect.poll(() => highlightOf(claims[0]!.id).count()).toBeGreaterThan(0)
+    expect(await reader().locator(':scope > .rd-section-hidden').count()).toBeGreaterThan(0)
+    await reader().focus()
+    await page.keyboard.press('Control+a')
+    const copied = await reader().evaluate((root) => {
+      const data = new DataTransfer()
+      root.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true }))
+      return data.getData('text/plain')
+    })
+    expect(copied.length, copied.slice(-300)).toBe(canonicalText.length)
+    expect(copied).toBe(canonicalText)
+    expect(copied).toContain(`Paragraph ${PARAGRAPHS}:`)
   })
 
   it('has caused no page error', () => {

@@ -35,12 +35,14 @@ import { laneRoomPx, lanesKey, lanesPlugin, setLanesMeta, type ReaderLanes } fro
 import { furnitureFoldPlugin } from './furniture-fold'
 import { pageMarksPlugin } from './page-marks'
 import { buildPositionMap, rangeToOffsets, type OffsetRange, type PositionMap } from './positions'
+import { sectionsOfClaim } from './claim-set'
 import {
-  drawRemainingSections,
-  drawSectionsOfClaim,
-  firstSections,
-  type SectionDrawing,
-} from './progressive-claims'
+  hiddenSectionAt,
+  initialSections,
+  sectionWindowPlugin,
+  showSections,
+} from './section-window'
+import { blockAtPos, offsetToPos, sectionOf } from './positions'
 import { timed } from './timing'
 import { visibleTop } from './viewport'
 
@@ -105,7 +107,6 @@ export function ReaderView({
   const viewRef = useRef<EditorView | null>(null)
   const drawnClaims = useRef<readonly DrawnClaim[] | null>(null)
   const drawnLanes = useRef<ReaderLanes | null>(null)
-  const sectionDrawing = useRef<SectionDrawing | null>(null)
   const map = useMemo(() => buildPositionMap(document.blocks), [document])
   // Latest props for the long-lived listeners, without recreating the view.
   const props = {
@@ -140,7 +141,8 @@ export function ReaderView({
       scrollToClaim: (id) => {
         const view = viewRef.current
         if (!view) return
-        drawSectionsOfClaim(view, id)
+        const layer = claimDecorationsKey.getState(view.state)?.claims
+        if (layer) showSections(view, sectionsOfClaim(layer, id))
         const element = view.dom.querySelector(`[data-claim-id="${CSS.escape(id)}"]`)
         element?.scrollIntoView({ block: 'center' })
       },
@@ -167,9 +169,7 @@ export function ReaderView({
     viewRef.current = view
     drawnClaims.current = claims
     drawnLanes.current = latest.current.lanes
-    const drawing = drawRemainingSections(view, map)
-    sectionDrawing.current = drawing
-    applyHighlights(view, latest.current.highlights)
+    applyHighlights(view, map, latest.current.highlights)
     drawSelected(view, latest.current.selectedRange)
 
     let reported: OffsetRange | null = null
@@ -232,8 +232,17 @@ export function ReaderView({
       const ids = claimIdsAt(event.target, view.dom)
       latest.current.onClaimClick({ ids, x: event.clientX, y: event.clientY })
     }
+    // Copying takes the canonical text of the selection: whole even where the selection runs
+    // over sections not drawn yet (Ctrl+A), and without the link badges' counts.
+    const onCopy = (event: ClipboardEvent) => {
+      const reading = readDomSelection(view, map)
+      if (reading === null || reading === 'elsewhere' || !event.clipboardData) return
+      event.clipboardData.setData('text/plain', document.text.slice(reading.start, reading.end))
+      event.preventDefault()
+    }
     const ownerDocument = view.dom.ownerDocument
     ownerDocument.addEventListener('selectionchange', readSelection)
+    view.dom.addEventListener('copy', onCopy)
     view.dom.addEventListener('click', onClick)
     view.dom.addEventListener('mouseover', onMouseOver)
     view.dom.addEventListener('mouseout', onMouseOut)
@@ -243,9 +252,8 @@ export function ReaderView({
     return () => {
       // The reader goes away (another tab, another document): so does its selection.
       latest.current.onSelectionChange(null)
-      drawing.stop()
-      sectionDrawing.current = null
       ownerDocument.removeEventListener('selectionchange', readSelection)
+      view.dom.removeEventListener('copy', onCopy)
       view.dom.removeEventListener('click', onClick)
       view.dom.removeEventListener('mouseover', onMouseOver)
       view.dom.removeEventListener('mouseout', onMouseOut)
@@ -259,8 +267,8 @@ export function ReaderView({
 
   useLayoutEffect(() => {
     const view = viewRef.current
-    if (view) applyHighlights(view, highlights)
-  }, [highlights])
+    if (view) applyHighlights(view, map, highlights)
+  }, [highlights, map])
 
   useLayoutEffect(() => {
     const view = viewRef.current
@@ -268,7 +276,6 @@ export function ReaderView({
     if (!view || drawnClaims.current === claims) return
     drawClaims(view, claims)
     drawnClaims.current = claims
-    sectionDrawing.current?.resume()
   }, [claims])
 
   useLayoutEffect(() => {
@@ -307,12 +314,14 @@ function createView(
   lanes: ReaderLanes | null,
   blocks: CanonicalDocument['blocks'],
 ): EditorView {
+  const shown = initialSections(map)
   return new EditorView(host, {
     state: EditorState.create({
       doc,
       plugins: [
+        sectionWindowPlugin(map, shown),
         findHighlightPlugin(map),
-        claimDecorationsPlugin(map, claims, firstSections(map)),
+        claimDecorationsPlugin(map, claims, shown),
         selectedClaimPlugin(),
         lanesPlugin(map, lanes),
         furnitureFoldPlugin(blocks, map),
@@ -344,9 +353,11 @@ function drawSelected(view: EditorView, range: OffsetRange | null) {
   view.dispatch(view.state.tr.setMeta(claimDecorationsKey, selectedRangeMeta(range)))
 }
 
-function applyHighlights(view: EditorView, highlights: FindHighlights) {
+function applyHighlights(view: EditorView, map: PositionMap, highlights: FindHighlights) {
   view.dispatch(view.state.tr.setMeta(findHighlightKey, highlights))
-  if (highlights.current < 0) return
+  const current = highlights.matches[highlights.current]
+  if (!current) return
+  showSections(view, [sectionOf(blockAtPos(map, offsetToPos(map, current.start)))])
   view.dom.querySelector(`.${CURRENT_MATCH_CLASS}`)?.scrollIntoView({ block: 'center' })
 }
 
@@ -368,20 +379,24 @@ function readDomSelection(view: EditorView, map: PositionMap): OffsetRange | nul
   if (range.collapsed) return null
   // A drag that starts or ends outside the view selects up to the document's edge.
   const from = view.dom.contains(range.startContainer)
-    ? positionAt(view, range.startContainer, range.startOffset, 0)
+    ? positionAt(view, range.startContainer, range.startOffset, 'start')
     : 0
   const to = view.dom.contains(range.endContainer)
-    ? positionAt(view, range.endContainer, range.endOffset, view.state.doc.content.size)
+    ? positionAt(view, range.endContainer, range.endOffset, 'end')
     : view.state.doc.content.size
   const offsets = rangeToOffsets(map, from, to)
   return offsets.start === offsets.end ? null : offsets
 }
 
-function positionAt(view: EditorView, node: Node, offset: number, fallback: number): number {
+/** The position of a DOM point that starts or ends a selection. */
+function positionAt(view: EditorView, node: Node, offset: number, edge: 'start' | 'end'): number {
+  // A point in a section not drawn yet stands for that section's start or end.
+  const hidden = hiddenSectionAt(node, view.dom)
   try {
+    if (hidden) return view.posAtDOM(hidden, 0, edge === 'start' ? -1 : 1)
     return view.posAtDOM(node, offset)
   } catch {
-    return fallback
+    return edge === 'start' ? 0 : view.state.doc.content.size
   }
 }
 

@@ -19,6 +19,7 @@ import {
   type DrawnClaim,
 } from './claim-set'
 import { offsetsToRange, type OffsetRange, type PositionMap } from './positions'
+import { sectionsShownBy } from './section-window'
 import { timed } from './timing'
 
 export {
@@ -30,7 +31,6 @@ export {
 
 type ClaimDecorationsMeta =
   | { type: 'claims'; claims: readonly DrawnClaim[] }
-  | { type: 'sections'; sections: readonly number[] }
   | { type: 'pending'; claim: DrawnClaim }
   | { type: 'selected'; range: OffsetRange | null }
 
@@ -43,7 +43,8 @@ export const claimDecorationsKey = new PluginKey<ClaimDecorationsState>('claim-d
 
 /**
  * The claims' decorations. `initial` claims are drawn with the document's first render rather
- * than right after it, in `sections` only (null: everywhere; see claim-set.ts).
+ * than right after it, in the `sections` shown (null: everywhere; see section-window.ts). A
+ * section's claims are drawn in the transaction that shows it.
  */
 export function claimDecorationsPlugin(
   map: PositionMap,
@@ -58,6 +59,10 @@ export function claimDecorationsPlugin(
         selected: DecorationSet.empty,
       }),
       apply(tr, current) {
+        const shown = sectionsShownBy(tr)
+        if (shown.length > 0) {
+          return { ...current, claims: drawSections(current.claims, tr.doc, shown) }
+        }
         const meta = tr.getMeta(claimDecorationsKey) as ClaimDecorationsMeta | undefined
         if (meta === undefined) return current
         switch (meta.type) {
@@ -67,8 +72,6 @@ export function claimDecorationsPlugin(
             )
             return { ...current, claims }
           }
-          case 'sections':
-            return { ...current, claims: drawSections(current.claims, tr.doc, meta.sections) }
           case 'pending':
             return { ...current, claims: addPendingClaim(current.claims, tr.doc, map, meta.claim) }
           case 'selected': {
@@ -100,9 +103,6 @@ export function selectedClaimPlugin(): Plugin {
 
 export function setClaimsMeta(claims: readonly DrawnClaim[]): ClaimDecorationsMeta {
   return { type: 'claims', claims }
-}
-export function drawSectionsMeta(sections: readonly number[]): ClaimDecorationsMeta {
-  return { type: 'sections', sections }
 }
 export function pendingClaimMeta(claim: DrawnClaim): ClaimDecorationsMeta {
   return { type: 'pending', claim }

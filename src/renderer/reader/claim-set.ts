@@ -14,10 +14,10 @@
  * that. A claim is drawn as one inline decoration per block it covers (ProseMirror would cut it
  * the same way when drawing), plus its link badge, a widget after its last character.
  *
- * A long document's claims are drawn section by section (`drawnSections`): the sections in view
- * first, the rest a few at a time in the tasks that follow (ReaderView), so opening 1 MB with
- * 5,000 claims shows its first screen, highlights included, without waiting for the rest. Every
- * claim is placed (its decorations made) at once; only what goes into the set waits.
+ * A long document's claims are drawn only in the sections the reader shows (`drawnSections`,
+ * see section-window.ts), so opening 1 MB with 5,000 claims draws the claims of its first screen
+ * only. Each claim knows its blocks at once; its decorations are made when a drawn section first
+ * needs them.
  */
 import type { Node as ProseMirrorNode } from 'prosemirror-model'
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view'
@@ -59,7 +59,13 @@ interface Placed {
 /** What one claim contributed to the set, and what it looked like then. */
 interface Entry {
   fingerprint: string
-  placed: readonly Placed[]
+  /** The blocks its decorations lie in (cheap to know for every claim). */
+  blocks: readonly number[]
+  /**
+   * Its decorations, made the first time a drawn section needs them: a long document draws
+   * only the sections near the view, so most claims are never placed at all.
+   */
+  placed(): readonly Placed[]
 }
 
 /** The drawn claims: their decoration set, and each claim's share of it. */
@@ -114,17 +120,10 @@ export function drawSections(
   return { ...layer, set, drawnSections }
 }
 
-/** The sections of `count` whose claims are not drawn yet, in order. */
-export function undrawnSections(layer: ClaimLayer, count: number): number[] {
-  const drawn = layer.drawnSections
-  if (drawn === null) return []
-  return Array.from({ length: count }, (_, section) => section).filter((s) => !drawn.has(s))
-}
-
 /** The sections a claim's passage lies in (empty when it is not listed). */
 export function sectionsOfClaim(layer: ClaimLayer, id: string): number[] {
   const entry = layer.entries.get(id)
-  return entry ? [...new Set(entry.placed.map(({ block }) => sectionOf(block)))] : []
+  return entry ? [...new Set(entry.blocks.map(sectionOf))] : []
 }
 
 /**
@@ -152,7 +151,7 @@ export function updateClaimLayer(
       entries.set(key, before)
       continue
     }
-    const entry = { fingerprint, placed: placeClaim(map, claim, depth) }
+    const entry = claimEntry(map, claim, depth, fingerprint)
     entries.set(key, entry)
     touch(touched, entry)
     if (before) touch(touched, before)
@@ -194,10 +193,10 @@ export function addPendingClaim(
     .map((decoration) => (decoration.spec as Partial<ClaimSpec>).depth)
     .filter((depth) => typeof depth === 'number')
   const depth = freeDepth(taken)
-  const entry: Entry = { fingerprint: '', placed: placeClaim(map, claim, depth) }
+  const entry = claimEntry(map, claim, depth, '')
   const set = layer.set.add(
     doc,
-    entry.placed.map((placed) => placed.decoration),
+    entry.placed().map((placed) => placed.decoration),
   )
   return { ...layer, set, pending: [...layer.pending, entry] }
 }
@@ -218,7 +217,7 @@ function fingerprintOf(claim: DrawnClaim, depth: number): string {
 }
 
 function touch(touched: Set<number>, entry: Entry) {
-  for (const { block } of entry.placed) touched.add(block)
+  for (const block of entry.blocks) touched.add(block)
 }
 
 /** The decorations of `entries` in order, only those in the blocks `wanted` accepts when given. */
@@ -228,11 +227,22 @@ function decorationsIn(
 ): Decoration[] {
   const decorations: Decoration[] = []
   for (const entry of entries) {
-    for (const { block, decoration } of entry.placed) {
+    if (wanted && !entry.blocks.some(wanted)) continue
+    for (const { block, decoration } of entry.placed()) {
       if (!wanted || wanted(block)) decorations.push(decoration)
     }
   }
   return decorations
+}
+
+/** A claim's entry: its blocks now, its decorations when first asked for. */
+function claimEntry(map: PositionMap, claim: DrawnClaim, depth: number, fingerprint: string): Entry {
+  const blocks = blockPieces(map, claim.start, claim.end).map(({ block }) => block)
+  if (claim.badge && claim.badge.count > 0) {
+    blocks.push(blockAtPos(map, offsetsToRange(map, claim.start, claim.end).to))
+  }
+  let placed: readonly Placed[] | null = null
+  return { fingerprint, blocks, placed: () => (placed ??= placeClaim(map, claim, depth)) }
 }
 
 /** A claim's decorations: its passage, cut at block edges, then its link badge. */
