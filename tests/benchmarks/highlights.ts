@@ -262,7 +262,9 @@ async function benchCase(
   await openAndPaint(page, item, made)
   const spans = await page.locator('[data-testid="claim-highlight"]').count()
   const sections = await page.locator('.ProseMirror > .rd-section').count()
-  const drawnSections = await page.locator('.ProseMirror > .rd-section:not(.rd-section-hidden)').count()
+  const drawnSections = await page
+    .locator('.ProseMirror > .rd-section:not(.rd-section-hidden)')
+    .count()
   const presses: KeyTimes[] = []
   for (let n = 0; n < KEY_PRESSES; n++) {
     presses.push(await pressLabelKey(page, n))

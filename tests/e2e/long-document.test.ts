@@ -130,10 +130,15 @@ describe('a long document', () => {
     expect(hidden).toBeLessThan(sections)
     // The hidden sections hold their place: the reader is about as tall as the whole text.
     const { scrollHeight, shownHeight, shownBlocks } = await reader().evaluate((root) => {
-      const shown = Array.from(root.querySelectorAll(':scope > .rd-section:not(.rd-section-hidden)'))
+      const shown = Array.from(
+        root.querySelectorAll(':scope > .rd-section:not(.rd-section-hidden)'),
+      )
       return {
         scrollHeight: root.getBoundingClientRect().height,
-        shownHeight: shown.reduce((sum, section) => sum + section.getBoundingClientRect().height, 0),
+        shownHeight: shown.reduce(
+          (sum, section) => sum + section.getBoundingClientRect().height,
+          0,
+        ),
         shownBlocks: shown.reduce((sum, section) => sum + section.childElementCount, 0),
       }
     })

@@ -11,20 +11,54 @@ import { selectedPlacedOf, SUGGESTIONS_ASKED, summariesOf } from '../store/selec
 import { shownKeys, type AppState } from '../store/state'
 import type { EffectContext } from './context'
 
+/**
+ * A document's text that arrives while its claims are on their way waits this long for them, so
+ * the reader is made with its highlights in one pass (one layout of the page, not two). A long
+ * document's listing can take longer; its text is then drawn first.
+ */
+const TEXT_WAITS_FOR_CLAIMS_MS = 30
+
 export function createLoader(
   context: EffectContext,
   onFailure: (kind: LoadKind, key: string, error: unknown) => void,
 ) {
   const { api, store } = context
+  // TypeScript cannot tie a generic `what` to its union member: the casts say what it can't.
+  const dispatch = (action: object) => store.dispatch(action as Action)
+  /** Claim listings asked for and not yet answered, by document key. */
+  const claimsInFlight = new Set<string>()
+  /** Texts held back until their claims arrive (see TEXT_WAITS_FOR_CLAIMS_MS), by document key. */
+  const heldTexts = new Map<string, () => void>()
+  const releaseText = (key: string) => {
+    const release = heldTexts.get(key)
+    heldTexts.delete(key)
+    release?.()
+  }
 
   const request = <K extends LoadKind>(what: K, key: string, call: () => Promise<Loads[K]>) => {
     const id = context.nextRequest()
-    // TypeScript cannot tie a generic `what` to its union member: the casts say what it can't.
-    const dispatch = (action: object) => store.dispatch(action as Action)
     dispatch({ type: 'load/started', what, key, request: id })
+    if (what === 'claims') claimsInFlight.add(key)
+    // A claim listing answered (or failed): the text it held back follows in the same task, so
+    // React draws both in one render.
+    const claimsSettled = () => {
+      if (what !== 'claims') return
+      claimsInFlight.delete(key)
+      releaseText(key)
+    }
     call().then(
-      (value) => dispatch({ type: 'load/arrived', what, key, request: id, value }),
+      (value) => {
+        const arrived = () => dispatch({ type: 'load/arrived', what, key, request: id, value })
+        if (what === 'document' && claimsInFlight.has(key)) {
+          heldTexts.set(key, arrived)
+          setTimeout(() => releaseText(key), TEXT_WAITS_FOR_CLAIMS_MS)
+          return
+        }
+        arrived()
+        claimsSettled()
+      },
       (error: unknown) => {
+        claimsSettled()
         dispatch({ type: 'load/failed', what, key, request: id })
         onFailure(what, key, error)
       },

@@ -236,7 +236,12 @@ function decorationsIn(
 }
 
 /** A claim's entry: its blocks now, its decorations when first asked for. */
-function claimEntry(map: PositionMap, claim: DrawnClaim, depth: number, fingerprint: string): Entry {
+function claimEntry(
+  map: PositionMap,
+  claim: DrawnClaim,
+  depth: number,
+  fingerprint: string,
+): Entry {
   const blocks = blockPieces(map, claim.start, claim.end).map(({ block }) => block)
   if (claim.badge && claim.badge.count > 0) {
     blocks.push(blockAtPos(map, offsetsToRange(map, claim.start, claim.end).to))

@@ -96,14 +96,16 @@ async function project() {
   await backend.createLink({ from: x.id, to: { kind: 'claim', claimId: y.id }, relation: 'same' })
 
   const calls: { method: WorkbenchMethod; args: unknown[] }[] = []
-  const held: (() => void)[] = []
+  const held: { method: WorkbenchMethod; release: () => void }[] = []
   const holding = new Set<WorkbenchMethod>()
   let subscriptions = 0
   const client = createClient(
     async (method, args) => {
       calls.push({ method, args })
       const answer = await dispatch(backend, method, args)
-      if (holding.has(method)) await new Promise<void>((release) => held.push(release))
+      if (holding.has(method)) {
+        await new Promise<void>((release) => held.push({ method, release }))
+      }
       return answer
     },
     (listener: (event: WorkbenchEvent) => void) => {
@@ -133,7 +135,15 @@ async function project() {
     /** Lets the held answers through, and holds no more. */
     release: () => {
       holding.clear()
-      held.splice(0).forEach((release) => release())
+      held.splice(0).forEach(({ release }) => release())
+    },
+    /** Lets the held answers of `method` through, and holds no more of them. */
+    releaseOnly: (method: WorkbenchMethod) => {
+      holding.delete(method)
+      for (const answer of held.filter((answer) => answer.method === method)) {
+        held.splice(held.indexOf(answer), 1)
+        answer.release()
+      }
     },
   }
 }
@@ -189,6 +199,40 @@ describe('the workbench on the real backend', () => {
     expect(state().status.annotation?.annotator).toBe('alice')
     stop()
     expect(subscriptions()).toBe(0)
+  })
+
+  it('hands over a text with its claims when they come right after it', async () => {
+    const { workbench, state, keyB, stop, hold, held, release, releaseOnly } = await started()
+    // Whether the state ever had the text without its claims (the reader would be made bare).
+    let bare = false
+    const unsubscribe = workbench.store.subscribe(() => {
+      const text = state().workspace.documents[keyB]?.value != null
+      if (text && state().claims.listings[keyB]?.value == null) bare = true
+    })
+    // The text arrives first, its claims a moment later (well within the wait).
+    hold('openDocument')
+    hold('listClaims')
+    workbench.layout({ type: 'open', key: keyB })
+    await until(() => held() === 2, 'the text and the listing are held')
+    releaseOnly('openDocument')
+    await new Promise((next) => setTimeout(next, 5))
+    release()
+    await until(() => shownAndFresh(state(), keyB), 'b.txt is shown with its claims')
+    expect(bare).toBe(false)
+    unsubscribe()
+    stop()
+  })
+
+  it('shows a text without its claims when the listing is slow, and the claims after', async () => {
+    const { workbench, state, hold, held, release, keyB, stop } = await started()
+    hold('listClaims')
+    workbench.layout({ type: 'open', key: keyB })
+    await until(() => held() > 0, 'the listing is held')
+    await until(() => state().workspace.documents[keyB]?.value != null, 'the text is shown')
+    expect(state().claims.listings[keyB]?.value ?? null).toBeNull()
+    release()
+    await until(() => shownAndFresh(state(), keyB), 'b.txt is shown with its claims')
+    stop()
   })
 
   it('re-lists on a change, once more for a burst that came while a request was in flight', async () => {
