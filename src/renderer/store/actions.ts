@@ -76,8 +76,6 @@ export type Action =
   // ---- Workspace and layout ----
   | { type: 'workspace/busy'; busy: boolean }
   | { type: 'workspace/view'; view: WorkspaceView }
-  /** The document's blocks changed (a furniture flip): read it again, keeping it shown meanwhile. */
-  | { type: 'document/reload'; key: string }
   | { type: 'layout'; action: LayoutAction }
   // ---- Selection and linking ----
   | { type: 'selection/text'; paneId: string; range: OffsetRange | null }
