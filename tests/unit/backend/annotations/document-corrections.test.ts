@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { dispatch } from '../../../../src/backend/dispatch'
 import { parseDocument } from '../../../../src/core/document/parse'
+import { tempDir } from '../helpers'
 import { keyOf, openProject, rangeOf } from './project-setup'
 
 const FILES = {
@@ -101,6 +102,45 @@ describe('document corrections', () => {
     expect(after.blocks[0]!.boilerplate).toBeUndefined()
     expect(after.blocks[4]!.boilerplate).toBe(true)
     expect(after.blocks.find((block) => block.start === readAlso.start)!.boilerplate).toBe(true)
+  })
+
+  it('flow into every export: claims.csv, the matrix, JSONL and ClaimReview; undo takes them back', async () => {
+    const { workbench } = await project()
+    const key = await keyOf(workbench, 'pasted.txt')
+    const exports = async () => {
+      const claims = (await workbench.exportTable({ scope: 'project' }))!.text!
+      const matrix = (await workbench.exportTable({ scope: 'project', table: 'matrix' }))!.text!
+      const folder = await tempDir()
+      await workbench.exportDataset({ format: 'jsonl', folder })
+      await workbench.exportDataset({ format: 'claimreview', folder })
+      const documents = (await readFile(join(folder, 'documents.jsonl'), 'utf8'))
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { path: string; outlet: string | null })
+      const review = await readFile(join(folder, 'claimreview.jsonld'), 'utf8')
+      return { claims, matrix, documents, review }
+    }
+    await workbench.correctDocument(key, {
+      outlet: 'Morning Loaf (print edition)',
+      published: '2026-03-02',
+    })
+    let out = await exports()
+    expect(out.claims).toContain('Morning Loaf (print edition)')
+    expect(out.claims).toContain('2026-03-02')
+    expect(out.matrix.split('\n')[0]).toContain('Morning Loaf (print edition)')
+    expect(out.documents.find((document) => document.path === 'pasted.txt')!.outlet).toBe(
+      'Morning Loaf (print edition)',
+    )
+    expect(out.review).toContain('Morning Loaf (print edition)')
+
+    await workbench.undo()
+    out = await exports()
+    for (const text of [out.claims, out.matrix, out.review]) {
+      expect(text).not.toContain('print edition')
+    }
+    expect(out.documents.find((document) => document.path === 'pasted.txt')!.outlet).toBe(
+      'The Morning Loaf',
+    )
   })
 
   it('are validated at the door: a date that is not ISO 8601 or an unknown field is refused', async () => {
