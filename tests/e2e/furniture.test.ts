@@ -3,7 +3,7 @@
  * pasted page are folded behind one toggle each ("3 lines of page furniture hidden, show"), a
  * toggle shows and hides its run, and the analyst flips a block between article and furniture
  * with Shift+F (kept in the project's corroborate.json), undone with Ctrl+Z and redone with
- * Ctrl+Shift+Z like every other edit.
+ * Ctrl+Shift+Z like every other edit; the details dialog corrects the outlet and date.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -189,6 +189,52 @@ describe('page furniture in the reader', () => {
     expect(problems).toEqual([])
   })
 
+  it('corrects the outlet and date in the details dialog; Ctrl+Z takes it back', async () => {
+    const facts = page.locator('[data-testid="reader"] .reader-facts')
+    const sidebarItem = page.locator('[data-testid="doc-item"][data-path="pasted.txt"]')
+    await page.getByTestId('edit-details').click()
+    const dialog = page.getByTestId('details-dialog')
+    await dialog.waitFor()
+    expect(await page.getByTestId('details-title').inputValue()).toBe(
+      'Bakers protest new flour tax',
+    )
+    // The backend's refusal is shown in place.
+    await page.getByTestId('details-published').fill('5 March')
+    await page.getByTestId('details-save').click()
+    await vi.waitFor(async () =>
+      expect(await page.getByTestId('details-error').textContent()).toMatch(/YYYY-MM-DD/),
+    )
+    await page.getByTestId('details-outlet').fill('Morning Loaf (print edition)')
+    await page.getByTestId('details-published').fill('2026-03-02')
+    await page.getByTestId('details-save').click()
+    await dialog.waitFor({ state: 'detached' })
+    await vi.waitFor(
+      async () => {
+        expect(await facts.textContent()).toContain('Morning Loaf (print edition)')
+        expect(await sidebarItem.textContent()).toContain('Morning Loaf (print edition)')
+      },
+      { timeout: 15_000, interval: 100 },
+    )
+    const saved = JSON.parse(readFileSync(join(project, 'corroborate.json'), 'utf8')) as {
+      documents: Record<string, { outlet?: string; published?: string }>
+    }
+    expect(Object.values(saved.documents)[0]).toMatchObject({
+      outlet: 'Morning Loaf (print edition)',
+      published: '2026-03-02',
+    })
+    await screenshot(page, 'furniture-04-details')
+
+    await page.keyboard.press('Control+z')
+    await vi.waitFor(
+      async () => {
+        expect(await facts.textContent()).not.toContain('print edition')
+        expect(await sidebarItem.textContent()).not.toContain('print edition')
+      },
+      { timeout: 15_000, interval: 100 },
+    )
+    expect(problems).toEqual([])
+  })
+
   it('shows where each page of a PDF starts, its running header and page numbers folded', async () => {
     await page.locator('[data-testid="doc-item"][data-path="brief.pdf"]').click()
     const marks = page.locator('[data-testid="reader"] [data-testid="page-mark"]')
@@ -205,7 +251,7 @@ describe('page furniture in the reader', () => {
       '2 lines of page furniture hidden, show',
       '1 line of page furniture hidden, show',
     ])
-    await screenshot(page, 'furniture-04-pdf')
+    await screenshot(page, 'furniture-05-pdf')
     expect(problems).toEqual([])
   })
 })

@@ -123,6 +123,7 @@ export type Action =
   | { type: 'dialog/link-search'; source: ClaimEnd }
   | { type: 'dialog/outside'; source: ClaimEnd }
   | { type: 'dialog/chooser'; click: ClaimClick }
+  | { type: 'dialog/document-details'; key: string }
   | { type: 'dialog/close' }
   /** A link badge hovered or clicked: its card shows (a click pins it). */
   | { type: 'card/show'; card: BadgeEvent }
