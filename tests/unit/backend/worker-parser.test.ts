@@ -8,6 +8,9 @@ import { describe, expect, it, vi } from 'vitest'
 import { createWorkbench } from '../../../src/backend'
 import { WorkerParser } from '../../../src/backend/worker-parser'
 import { DocumentError } from '../../../src/core/document'
+import { writeFile } from 'node:fs/promises'
+import { writeDocx } from '../../helpers/docx-writer'
+import { writePdf } from '../../helpers/pdf-writer'
 import { tempDir, writeFiles } from './helpers'
 
 // Workers compile the parsers from source when they start: seconds, not milliseconds.
@@ -66,6 +69,44 @@ describe('parsing in bounded workers', () => {
       )
       const opened = await workbench.openDocument(state.documents[0]!.key)
       expect(opened.metadata.title).toBe('Bakers protest new flour tax')
+    } finally {
+      await workbench.close()
+    }
+  })
+
+  it('stops a PDF and a Word file that would take too long, naming each, and opens the rest', async () => {
+    const root = await tempDir()
+    await writeFiles(root, { 'good.txt': GOOD })
+    // A page of 60,000 lines of text, and a Word file of 40,000 paragraphs: small on disk,
+    // seconds of work for pdf.js and mammoth, far over the lowered bound.
+    const lines = Array.from({ length: 60_000 }, (_, i) => ({
+      text: `Line ${i} of a report that never ends`,
+      x: 72,
+      y: 800 - (i % 700),
+      size: 1,
+    }))
+    await writeFile(join(root, 'endless.pdf'), writePdf([{ lines }]))
+    await writeFile(
+      join(root, 'endless.docx'),
+      await writeDocx(
+        Array.from({ length: 40_000 }, (_, i) => ({ text: `Paragraph ${i} of a long memo.` })),
+      ),
+    )
+    const workbench = createWorkbench({
+      settingsDir: await tempDir(),
+      samplesDir: join(root, 'none'),
+      log: () => {},
+      parseLimits: { timeoutMs: 300, maxMemoryMb: 512, workers: 2 },
+    })
+    try {
+      const state = await workbench.openProject(root)
+      expect(state.documents.map((document) => document.path)).toEqual(['good.txt'])
+      expect(
+        state.problems.map((problem) => [problem.path, problem.code, problem.message]),
+      ).toEqual([
+        ['endless.docx', 'too-complex', expect.stringMatching(/^"endless\.docx" took longer/)],
+        ['endless.pdf', 'too-complex', expect.stringMatching(/^"endless\.pdf" took longer/)],
+      ])
     } finally {
       await workbench.close()
     }
