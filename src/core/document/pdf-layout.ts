@@ -15,8 +15,9 @@
  * 3. Paragraphs: a new one starts where the space between baselines grows past 1.4 times the
  *    page's usual line spacing, where the size of the text changes, where a band of a page in
  *    columns starts, or where the text moves back up the page (a new column) unless the last
- *    column stopped mid-sentence and the new one starts in lower case. A paragraph set larger than the body text, of at most three
- *    lines, is a heading; its level follows its size (the largest is 1).
+ *    column stopped mid-sentence and the new one starts in lower case. A paragraph set larger
+ *    than the body text, of at most three lines, is a heading; its level follows its size (the
+ *    largest is 1).
  * 4. A word hyphenated at a line end ("govern-" / "ment") is joined without the hyphen when the
  *    next line starts with a lower-case letter; otherwise lines are joined with a space.
  * 5. A paragraph cut by a page break (no sentence end at the bottom of one page, a lower-case
@@ -103,8 +104,11 @@ function linesOf(runs: readonly PdfTextRun[], page: number): Line[] {
   if (columns === null) return drawnLines(runs, page)
   const lines: Line[] = []
   for (const ordered of columns) {
-    const [line] = drawnLines(ordered.runs, page)
+    // One row of one column is one line, even where its runs overlap (text drawn twice for
+    // bold, tight kerning), which drawnLines would cut.
+    const [line, ...rest] = drawnLines(ordered.runs, page)
     if (line === undefined) continue
+    for (const more of rest) line.text += ` ${more.text}`
     line.bandStart = ordered.bandStart
     lines.push(line)
   }

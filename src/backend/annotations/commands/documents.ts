@@ -17,7 +17,9 @@ export const correctDocument: SettingsCommand<[string, DocumentCorrection], void
 ) => {
   const before = (await context.settings.freshDocumentCorrection(documentId)) ?? null
   const after = mergeCorrection(before ?? undefined, correction)
-  if (before !== null && isDeepStrictEqual(before, after)) return { change: null, answer: () => {} }
+  const unchanged =
+    before === null ? Object.keys(after).length === 0 : isDeepStrictEqual(before, after)
+  if (unchanged) return { change: null, answer: () => {} }
   return {
     change: changeSet(describeCorrection(correction), {
       documents: [{ id: documentId, before, after }],

@@ -265,6 +265,7 @@ describe('undoing corrections', () => {
     await workbench.undo()
     await workbench.correctDocument(key, { outlet: 'Loaf' })
     await workbench.correctDocument(key, { outlet: 'Loaf' })
+    await workbench.correctDocument(await keyOf(workbench, 'wire.txt'), {})
     expect(await workbench.undo()).toMatchObject({ applied: 'Correct document details' })
     expect((await workbench.getAnnotationStatus()).history.canUndo).toBe(true) // The claims.
     expect((await workbench.getAnnotationStatus()).history.undoLabel).toBe('Create link')
