@@ -31,6 +31,7 @@ import type {
 } from '../shared/api'
 import { createSerialQueue } from '../shared/serial-queue'
 import { ANNOTATIONS_FOLDER, AnnotationSession, type AnnotationSessionOptions } from './annotations'
+import { correctDocument } from './annotations/commands/documents'
 import { projectSettings } from './annotations/commands/settings'
 import type { EventHub } from './events'
 import { DocumentCache } from './document-cache'
@@ -217,7 +218,8 @@ export class Workspace {
 
   /**
    * Stores the analyst's correction of a project document's metadata or furniture in the
-   * project settings; it wins over detection in the listing, the matrix, clusters and exports.
+   * project settings; it wins over detection in the listing, the matrix, clusters and exports,
+   * and is undone by undo like any edit.
    */
   correctDocument(key: string, correction: DocumentCorrection): Promise<WorkbenchState> {
     return this.exclusive(async () => {
@@ -234,8 +236,10 @@ export class Workspace {
           'Only documents of an open project can be corrected: corrections are kept in the project.',
         )
       }
-      await this.session.correctDocument(summary.id, correction)
-      return this.showCorrections()
+      // A change like any other: committed by the session (history, one event), which calls
+      // showCorrections through onCorrections, for undo and redo too.
+      await this.session.runOnSettings(correctDocument, summary.id, correction)
+      return this.snapshot()
     })
   }
 
@@ -356,6 +360,9 @@ export class Workspace {
             : [],
       },
       emit: (event) => this.events.emit(event),
+      onCorrections: () => {
+        if (this.generation === generation) this.showCorrections()
+      },
       log: this.log,
       store: this.annotationStore,
     })

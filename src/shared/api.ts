@@ -1026,6 +1026,11 @@ export interface ChangeSummary {
   links: boolean
   /** The project settings, when labels or relation types changed; null otherwise. */
   settings: ProjectSettings | null
+  /**
+   * Paths of documents whose corrections (metadata, furniture flips) changed: read them again.
+   * The listing with the corrections comes in a 'state-changed' event just before.
+   */
+  correctedPaths: string[]
   history: HistoryState
   /**
    * Files changed outside the app that the session does not hold, seen by the folder watcher

@@ -90,6 +90,12 @@ export const COMMANDS = [
     keys: ['Shift+F'],
     menu: { id: 'edit', group: 2 },
   },
+  {
+    id: 'document.editDetails',
+    label: 'Document Details…',
+    keys: [],
+    menu: { id: 'edit', group: 2 },
+  },
   // ---- View ----
   {
     id: 'view.documents',

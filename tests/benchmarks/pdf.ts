@@ -1,12 +1,14 @@
 /**
  * A 50-page PDF report (written by tests/helpers/pdf-writer.ts: a running header, a page number,
  * headings and about forty lines of text a page) read into a canonical document: pdf.js text
- * extraction plus the layout into blocks. The floor, measured in the same run: pdf.js alone
- * opening the file and extracting every page's text, which the reader cannot do without.
+ * extraction plus the layout into blocks; then the same report set in two columns, its lines
+ * drawn across the page row by row, so the reading order comes from the geometry alone
+ * (pdf-columns.ts). The floor, measured in the same run: pdf.js alone opening the file and
+ * extracting every page's text, which the reader cannot do without.
  */
 import { performance } from 'node:perf_hooks'
 import { readDocument } from '../../src/core/document'
-import { layOut, writePdf, type PdfPage } from '../helpers/pdf-writer'
+import { layOut, layOutColumns, writePdf, type PdfPage } from '../helpers/pdf-writer'
 import { median } from './measure'
 
 const PAGES = 50
@@ -42,6 +44,32 @@ export function reportPdf(pages = PAGES): Uint8Array {
   })
 }
 
+/** The report in two columns, a full-width heading above them on each page. */
+export function twoColumnReportPdf(pages = PAGES): Uint8Array {
+  const out: PdfPage[] = []
+  for (let page = 1; page <= pages; page++) {
+    const paragraphs: string[] = []
+    for (let i = 0; i < 6; i++) {
+      paragraphs.push(`${SENTENCES[(page + i) % 4]} ${SENTENCES[(page + i + 1) % 4]}`)
+    }
+    out.push({
+      lines: [
+        { text: 'Harbour Monitor - Brief 14/2026', x: 72, y: 805, size: 9 },
+        ...layOut([{ text: `Section ${page}: the strike, day ${page}`, size: 14 }], { top: 770 }),
+        ...layOutColumns(paragraphs, {
+          columns: [72, 310],
+          width: 38,
+          top: 730,
+          bottom: 80,
+          order: 'rows',
+        }),
+        { text: `Page ${page} of ${pages}`, x: 270, y: 40, size: 9 },
+      ],
+    })
+  }
+  return writePdf(out, { Title: 'Harbour Monitor brief 14/2026' })
+}
+
 async function extractOnly(bytes: Uint8Array): Promise<number> {
   const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs')
   ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker
@@ -63,8 +91,15 @@ async function extractOnly(bytes: Uint8Array): Promise<number> {
 }
 
 export async function benchPdf(): Promise<void> {
-  console.log(`\n## A ${PAGES}-page PDF (pdf.js text + layout into blocks)`)
-  const bytes = reportPdf()
+  await benchOne(`A ${PAGES}-page PDF (pdf.js text + layout into blocks)`, reportPdf())
+  await benchOne(
+    `The same report in two columns, drawn across the page (reading order from geometry)`,
+    twoColumnReportPdf(),
+  )
+}
+
+async function benchOne(title: string, bytes: Uint8Array): Promise<void> {
+  console.log(`\n## ${title}`)
   const runs = 5
   await readDocument(bytes, 'warm-up.pdf')
   await extractOnly(bytes)

@@ -2,7 +2,8 @@
  * Page furniture in the reading view, in Chromium through browser mode: runs of furniture in a
  * pasted page are folded behind one toggle each ("3 lines of page furniture hidden, show"), a
  * toggle shows and hides its run, and the analyst flips a block between article and furniture
- * with Shift+F (kept in the project's corroborate.json).
+ * with Shift+F (kept in the project's corroborate.json), undone with Ctrl+Z and redone with
+ * Ctrl+Shift+Z like every other edit; the details dialog corrects the outlet and date.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -139,6 +140,101 @@ describe('page furniture in the reader', () => {
     expect(problems).toEqual([])
   })
 
+  it('takes a flip back with Ctrl+Z and puts it back with Ctrl+Shift+Z', async () => {
+    const corrections = () =>
+      (
+        JSON.parse(readFileSync(join(project, 'corroborate.json'), 'utf8')) as {
+          documents?: Record<string, { furniture?: Record<string, boolean> }>
+        }
+      ).documents ?? {}
+    const folds = (...counts: number[]) =>
+      counts.map((count) => `${count} lines of page furniture hidden, show`)
+    await dragOver(page, 'finance ministry')
+    await page.keyboard.press('Shift+F')
+    await vi.waitFor(async () => expect(await toggles().allTextContents()).toEqual(folds(3, 4)), {
+      timeout: 15_000,
+      interval: 100,
+    })
+    await page.keyboard.press('Control+z')
+    await vi.waitFor(
+      async () => {
+        expect(await toggles().allTextContents()).toEqual(folds(3, 3))
+        expect(await visibleText()).toContain(MINISTRY)
+      },
+      { timeout: 15_000, interval: 100 },
+    )
+    // Undo puts back what the project file held before: the Shift+F back of the test before.
+    expect(Object.values(corrections()).map((doc) => Object.values(doc.furniture ?? {}))).toEqual([
+      [false],
+    ])
+    await screenshot(page, 'furniture-03-undone')
+
+    await page.keyboard.press('Control+Shift+z')
+    await vi.waitFor(
+      async () => {
+        expect(await toggles().allTextContents()).toEqual(folds(3, 4))
+        expect(await visibleText()).not.toContain(MINISTRY)
+      },
+      { timeout: 15_000, interval: 100 },
+    )
+    expect(Object.values(corrections()).map((doc) => Object.values(doc.furniture ?? {}))).toEqual([
+      [true],
+    ])
+    // Leave the page as the next test expects it.
+    await page.keyboard.press('Control+z')
+    await vi.waitFor(async () => expect(await toggles().allTextContents()).toEqual(folds(3, 3)), {
+      timeout: 15_000,
+      interval: 100,
+    })
+    expect(problems).toEqual([])
+  })
+
+  it('corrects the outlet and date in the details dialog; Ctrl+Z takes it back', async () => {
+    const facts = page.locator('[data-testid="reader"] .reader-facts')
+    const sidebarItem = page.locator('[data-testid="doc-item"][data-path="pasted.txt"]')
+    await page.getByTestId('edit-details').click()
+    const dialog = page.getByTestId('details-dialog')
+    await dialog.waitFor()
+    expect(await page.getByTestId('details-title').inputValue()).toBe(
+      'Bakers protest new flour tax',
+    )
+    // The backend's refusal is shown in place.
+    await page.getByTestId('details-published').fill('5 March')
+    await page.getByTestId('details-save').click()
+    await vi.waitFor(async () =>
+      expect(await page.getByTestId('details-error').textContent()).toMatch(/YYYY-MM-DD/),
+    )
+    await page.getByTestId('details-outlet').fill('Morning Loaf (print edition)')
+    await page.getByTestId('details-published').fill('2026-03-02')
+    await page.getByTestId('details-save').click()
+    await dialog.waitFor({ state: 'detached' })
+    await vi.waitFor(
+      async () => {
+        expect(await facts.textContent()).toContain('Morning Loaf (print edition)')
+        expect(await sidebarItem.textContent()).toContain('Morning Loaf (print edition)')
+      },
+      { timeout: 15_000, interval: 100 },
+    )
+    const saved = JSON.parse(readFileSync(join(project, 'corroborate.json'), 'utf8')) as {
+      documents: Record<string, { outlet?: string; published?: string }>
+    }
+    expect(Object.values(saved.documents)[0]).toMatchObject({
+      outlet: 'Morning Loaf (print edition)',
+      published: '2026-03-02',
+    })
+    await screenshot(page, 'furniture-04-details')
+
+    await page.keyboard.press('Control+z')
+    await vi.waitFor(
+      async () => {
+        expect(await facts.textContent()).not.toContain('print edition')
+        expect(await sidebarItem.textContent()).not.toContain('print edition')
+      },
+      { timeout: 15_000, interval: 100 },
+    )
+    expect(problems).toEqual([])
+  })
+
   it('shows where each page of a PDF starts, its running header and page numbers folded', async () => {
     await page.locator('[data-testid="doc-item"][data-path="brief.pdf"]').click()
     const marks = page.locator('[data-testid="reader"] [data-testid="page-mark"]')
@@ -155,7 +251,7 @@ describe('page furniture in the reader', () => {
       '2 lines of page furniture hidden, show',
       '1 line of page furniture hidden, show',
     ])
-    await screenshot(page, 'furniture-03-pdf')
+    await screenshot(page, 'furniture-05-pdf')
     expect(problems).toEqual([])
   })
 })

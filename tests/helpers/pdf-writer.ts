@@ -87,19 +87,56 @@ export function writePdf(pages: PdfPage[], info: PdfInfo = {}): Uint8Array {
  */
 export function layOut(
   paragraphs: { text: string; size?: number }[],
-  options: { top?: number; width?: number; hyphenate?: boolean } = {},
+  options: { top?: number; width?: number; hyphenate?: boolean; x?: number } = {},
 ): PdfLine[] {
   const lines: PdfLine[] = []
   let y = options.top ?? 760
   for (const paragraph of paragraphs) {
     const size = paragraph.size ?? 11
     for (const text of wrap(paragraph.text, options.width ?? 80, options.hyphenate ?? false)) {
-      lines.push({ text, x: 72, y, size })
+      lines.push({ text, x: options.x ?? 72, y, size })
       y -= Math.round(size * 1.3)
     }
     y -= Math.round(size * 1.3)
   }
   return lines
+}
+
+/**
+ * Flows body paragraphs down columns as a two-column report is set: lines of at most `width`
+ * characters, 14 pt apart with a blank line between paragraphs; when a column is full the text
+ * goes on at the top of the next, mid-paragraph if need be. `order` is the order the lines are
+ * drawn in: 'columns' (column after column, as most typesetters draw) or 'rows' (across the page
+ * baseline by baseline, as some PDF writers draw), so the reader cannot lean on it.
+ */
+export function layOutColumns(
+  paragraphs: string[],
+  options: {
+    columns: number[]
+    top: number
+    bottom: number
+    width: number
+    order: 'columns' | 'rows'
+  },
+): PdfLine[] {
+  const step = 14
+  const byColumn: PdfLine[][] = options.columns.map(() => [])
+  let column = 0
+  let y = options.top
+  for (const paragraph of paragraphs) {
+    if (y !== options.top) y -= step // the blank line between paragraphs, not atop a column
+    for (const text of wrap(paragraph, options.width, false)) {
+      if (y < options.bottom) {
+        column += 1
+        if (column >= options.columns.length) throw new Error('The text does not fit the page.')
+        y = options.top
+      }
+      byColumn[column]!.push({ text, x: options.columns[column]!, y, size: 11 })
+      y -= step
+    }
+  }
+  if (options.order === 'columns') return byColumn.flat()
+  return byColumn.flat().sort((a, b) => b.y - a.y || a.x - b.x)
 }
 
 /** Greedy wrapping; with `hyphenate`, a long word that does not fit is split with a hyphen. */

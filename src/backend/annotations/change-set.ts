@@ -7,8 +7,17 @@
  * Claims, links and cluster wordings change together, so that deleting a claim with its links,
  * or claiming a sentence and linking it, is one step; `null` means the object did not exist. The
  * project's label set and relation types are whole lists (they are small and edited together).
+ * The analyst's corrections of a document (metadata, furniture flips) are one version per
+ * document, keyed by document id: they live in the project settings, yet undo like claims.
  */
-import type { Claim, ClusterWording, Label, Link, RelationType } from '../../core/model'
+import type {
+  Claim,
+  ClusterWording,
+  DocumentCorrection,
+  Label,
+  Link,
+  RelationType,
+} from '../../core/model'
 
 export interface Change<T> {
   id: string
@@ -29,6 +38,8 @@ export interface ChangeSet {
   wordings: Change<ClusterWording>[]
   labels: ListChange<Label> | null
   relations: ListChange<RelationType> | null
+  /** Corrections of documents (corroborate.json `documents`), `id` the document id. */
+  documents: Change<DocumentCorrection>[]
 }
 
 /** A change set with only the parts given. */
@@ -43,6 +54,7 @@ export function changeSet(
     wordings: parts.wordings ?? [],
     labels: parts.labels ?? null,
     relations: parts.relations ?? null,
+    documents: parts.documents ?? [],
   }
 }
 
@@ -62,6 +74,7 @@ export function invert(set: ChangeSet): ChangeSet {
     wordings: set.wordings.map(swap).reverse(),
     labels: swapList(set.labels),
     relations: swapList(set.relations),
+    documents: set.documents.map(swap).reverse(),
   }
 }
 
@@ -72,7 +85,8 @@ export function isEmpty(set: ChangeSet): boolean {
     set.links.length === 0 &&
     set.wordings.length === 0 &&
     set.labels === null &&
-    set.relations === null
+    set.relations === null &&
+    set.documents.length === 0
   )
 }
 

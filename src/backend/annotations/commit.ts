@@ -37,6 +37,9 @@ export async function applyChangeSet(
   const { settings } = target
   if (set.labels) await settings.saveLabels(set.labels.after)
   if (set.relations) await settings.saveRelations(set.relations.after)
+  for (const change of set.documents) {
+    await settings.putDocumentCorrection(change.id, change.after)
+  }
   const store = target.store
   if (!store) return { ...set, claims: [], links: [], wordings: [] }
 
@@ -129,6 +132,8 @@ export function summarize(
   store: AnnotationStore | null,
   history: HistoryState,
   settings: () => ProjectSettings,
+  /** The paths of the listed files whose document has this id (copies share one). */
+  pathsOfDocument: (id: string) => string[] = () => [],
 ): ChangeSummary {
   const claimById = new Map<string, Claim>()
   const claimPaths = new Set<string>()
@@ -161,6 +166,9 @@ export function summarize(
     linkPaths: [...linkPaths].sort(),
     links: touchedLinks.length > 0 || made.wordings.length > 0 || made.relations !== null,
     settings: made.labels !== null || made.relations !== null ? settings() : null,
+    correctedPaths: [
+      ...new Set(made.documents.flatMap((change) => pathsOfDocument(change.id))),
+    ].sort(),
     history,
   }
 }

@@ -10,7 +10,6 @@ import { mkdir, readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import {
   defaultProjectSettings,
-  mergeCorrection,
   readProjectSettingsText,
   relationTypesOf,
   type DocumentCorrection,
@@ -21,6 +20,8 @@ import {
 import { writeFileAtomic } from '../atomic-write'
 import { BackendError } from '../errors'
 import { describe, isErrnoCode } from '../settings'
+
+type SettingsChange = Partial<Pick<ProjectSettingsFile, 'labels' | 'relations' | 'documents'>>
 
 export class ProjectSettingsStore {
   private settings: ProjectSettingsFile = defaultProjectSettings()
@@ -85,15 +86,29 @@ export class ProjectSettingsStore {
     return this.settings.documents ?? {}
   }
 
-  /** Stores a document's correction, merged with colleagues' corrections of other documents. */
-  async saveDocumentCorrection(documentId: string, correction: DocumentCorrection): Promise<void> {
+  /**
+   * A document's correction as the file on disk has it now (a colleague may have corrected the
+   * same document since we read it), or as we last read it when the file cannot be read.
+   */
+  async freshDocumentCorrection(documentId: string): Promise<DocumentCorrection | undefined> {
     const current = await this.readFile()
-    const documents = current.kind === 'ok' ? current.settings.documents : this.settings.documents
-    await this.save({
-      documents: {
-        ...documents,
-        [documentId]: mergeCorrection(documents?.[documentId], correction),
-      },
+    if (current.kind === 'ok') return current.settings.documents?.[documentId]
+    return this.documentCorrection(documentId)
+  }
+
+  /**
+   * Puts one document's correction in place of the stored one (null: no correction left),
+   * keeping colleagues' corrections of other documents. Commit calls this, undo included.
+   */
+  async putDocumentCorrection(
+    documentId: string,
+    correction: DocumentCorrection | null,
+  ): Promise<void> {
+    await this.save((base) => {
+      const documents = { ...base.documents }
+      if (correction === null) delete documents[documentId]
+      else documents[documentId] = correction
+      return { documents }
     })
   }
 
@@ -105,9 +120,8 @@ export class ProjectSettingsStore {
     return this.save({ relations })
   }
 
-  private async save(
-    change: Partial<Pick<ProjectSettingsFile, 'labels' | 'relations' | 'documents'>>,
-  ) {
+  /** `change`, or a function of the file as it is now giving the change (read just before). */
+  private async save(change: SettingsChange | ((base: ProjectSettingsFile) => SettingsChange)) {
     if (this.problem !== null) throw new BackendError('read-only', this.problem, this.displayName)
     // Someone may have changed other settings since we read them: keep theirs.
     const current = await this.readFile()
@@ -116,7 +130,10 @@ export class ProjectSettingsStore {
       throw new BackendError('read-only', current.message, this.displayName)
     }
     const base = current.kind === 'ok' ? current.settings : this.settings
-    const next: ProjectSettingsFile = { ...base, ...change }
+    const next: ProjectSettingsFile = {
+      ...base,
+      ...(typeof change === 'function' ? change(base) : change),
+    }
     await mkdir(dirname(this.path), { recursive: true })
     await writeFileAtomic(this.path, JSON.stringify(next, null, 2) + '\n')
     this.settings = next

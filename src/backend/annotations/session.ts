@@ -49,6 +49,11 @@ export interface AnnotationSessionOptions {
   annotator: string | null
   documents: DocumentAccess
   emit: (event: WorkbenchEvent) => void
+  /**
+   * Called when a commit changed corrections of documents (a command, undo or redo), before the
+   * change event: the workspace shows its listing with them.
+   */
+  onCorrections?: () => void
   log: Log
   /** Tests: a shorter coalescing delay, a wrapped adapter. */
   store?: Partial<
@@ -136,17 +141,6 @@ export class AnnotationSession {
     return this.context.settings.documentCorrections
   }
 
-  /** Stores a correction of a document's metadata or furniture in the project settings. */
-  correctDocument(documentId: string, correction: DocumentCorrection): Promise<void> {
-    return this.queue(async () => {
-      const { settings } = this.context
-      if (settings.readOnlyReason !== null) {
-        throw new BackendError('read-only', settings.readOnlyReason, settings.displayName)
-      }
-      await settings.saveDocumentCorrection(documentId, correction)
-    })
-  }
-
   /** Runs a command on the project settings (labels, relation types). */
   runOnSettings<A extends unknown[], R>(command: SettingsCommand<A, R>, ...args: A): Promise<R> {
     return this.queue(async () => this.finish(await command(this.context, ...args)))
@@ -186,6 +180,7 @@ export class AnnotationSession {
           linkPaths: [],
           links: false,
           settings: null,
+          correctedPaths: [],
           history: this.history.state,
           files: { annotators: others, review: files.review },
         },
@@ -225,14 +220,26 @@ export class AnnotationSession {
     if (set.claims.length > 0 || set.links.length > 0 || set.wordings.length > 0) {
       this.writableContext()
     }
-    if (set.labels !== null || set.relations !== null) this.checkSettingsWritable()
+    if (set.labels !== null || set.relations !== null || set.documents.length > 0) {
+      this.checkSettingsWritable()
+    }
     const made = await applyChangeSet(this.context, set, stamping)
     if (cause === 'command') this.history.record(made)
     if (made.claims.some((change) => change.before === null) || made.links.length > 0) {
       await this.saveSettingsInUse()
     }
-    const summary = summarize(made, cause, this.context.store, this.history.state, () =>
-      projectSettings(this.context),
+    if (made.documents.length > 0) this.options.onCorrections?.()
+    const summary = summarize(
+      made,
+      cause,
+      this.context.store,
+      this.history.state,
+      () => projectSettings(this.context),
+      (id) =>
+        this.context.documents
+          .projectDocuments()
+          .filter((document) => document.id === id)
+          .map((document) => document.path),
     )
     // Answered only once durable: the store journals the change set and fsyncs it. If that
     // fails the change stays in memory (shown, and written when saving works again), so the UI

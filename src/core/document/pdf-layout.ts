@@ -4,16 +4,20 @@
  * text runs into paragraphs. Pure, so it is tested on exact geometry.
  *
  * 1. Lines: runs on one baseline, in the order the page draws them (pdf.js's reading order),
- *    joined with a space where there is a gap between them.
+ *    joined with a space where there is a gap between them. A page set in columns is read in
+ *    the order of its geometry instead (pdf-columns.ts): the left column, then the right, with
+ *    full-width titles and notes where they stand.
  * 2. Furniture: a line in the top or bottom two lines of a page that recurs (digits aside) at the
  *    top or bottom of at least half the pages (two at least), is not set larger than the body
  *    and is not a sentence of six words or more, is a running header or footer; a
  *    lone page number there ("3", "Page 3 of 9", "- 3 -") is furniture on any page. Each such
  *    line is a block of its own, marked `boilerplate`; it stays in the text.
  * 3. Paragraphs: a new one starts where the space between baselines grows past 1.4 times the
- *    page's usual line spacing, where the size of the text changes, or where the text moves back
- *    up the page (a new column). A paragraph set larger than the body text, of at most three
- *    lines, is a heading; its level follows its size (the largest is 1).
+ *    page's usual line spacing, where the size of the text changes, where a band of a page in
+ *    columns starts, or where the text moves back up the page (a new column) unless the last
+ *    column stopped mid-sentence and the new one starts in lower case. A paragraph set larger
+ *    than the body text, of at most three lines, is a heading; its level follows its size (the
+ *    largest is 1).
  * 4. A word hyphenated at a line end ("govern-" / "ment") is joined without the hyphen when the
  *    next line starts with a lower-case letter; otherwise lines are joined with a space.
  * 5. A paragraph cut by a page break (no sentence end at the bottom of one page, a lower-case
@@ -21,6 +25,7 @@
  * Every block knows its page (1-based).
  */
 import { DocumentBuilder } from './normalize'
+import { readColumns } from './pdf-columns'
 import type { Block } from './types'
 
 export interface PdfTextRun {
@@ -43,6 +48,8 @@ interface Line {
   size: number
   page: number
   furniture: boolean
+  /** On a page set in columns: the first line of a band (what is above it is not its paragraph). */
+  bandStart?: boolean
 }
 
 interface Paragraph {
@@ -88,8 +95,28 @@ export function layOutPdfText(pages: readonly PdfPageText[]): { text: string; bl
   return builder.build()
 }
 
-/** Runs on one baseline, left to right as drawn, become one line. */
+/**
+ * The page's lines in reading order. A page set in columns is ordered by its geometry
+ * (pdf-columns.ts); any other page keeps pdf.js's order, runs on one baseline becoming one line.
+ */
 function linesOf(runs: readonly PdfTextRun[], page: number): Line[] {
+  const columns = readColumns(runs)
+  if (columns === null) return drawnLines(runs, page)
+  const lines: Line[] = []
+  for (const ordered of columns) {
+    // One row of one column is one line, even where its runs overlap (text drawn twice for
+    // bold, tight kerning), which drawnLines would cut.
+    const [line, ...rest] = drawnLines(ordered.runs, page)
+    if (line === undefined) continue
+    for (const more of rest) line.text += ` ${more.text}`
+    line.bandStart = ordered.bandStart
+    lines.push(line)
+  }
+  return lines
+}
+
+/** Runs on one baseline, left to right as drawn, become one line. */
+function drawnLines(runs: readonly PdfTextRun[], page: number): Line[] {
   const lines: Line[] = []
   let current: (Line & { end: number }) | null = null
   for (const run of runs) {
@@ -167,8 +194,9 @@ function paragraphsOf(lines: readonly Line[]): Paragraph[] {
       previous === null ||
       line.furniture ||
       previous.furniture ||
+      line.bandStart === true ||
       Math.abs(line.size - previous.size) > previous.size * 0.1 ||
-      line.y >= previous.y ||
+      (line.y >= previous.y && !continuesSentence(previous.text, line.text)) ||
       previous.y - line.y > spacing * 1.4
     if (startsNew) {
       current = {
@@ -183,6 +211,14 @@ function paragraphsOf(lines: readonly Line[]): Paragraph[] {
     previous = line
   }
   return paragraphs
+}
+
+/**
+ * A line at the top of a new column goes on with the paragraph at the foot of the last one when
+ * that stopped mid-sentence and this starts in lower case (as across a page break).
+ */
+function continuesSentence(before: string, after: string): boolean {
+  return !SENTENCE_END.test(before.trim()) && LOWER_START.test(after.trim())
 }
 
 /** The most common distance between consecutive baselines of text of one size. */
@@ -245,15 +281,12 @@ function joinAcrossPages(paragraphs: Paragraph[]): Paragraph[] {
       out.push(paragraph)
       continue
     }
-    const first = paragraph.lines[0]!.text.trim()
-    const previousEnd = lastArticle?.lines.at(-1)?.text.trim() ?? ''
     if (
       lastArticle !== null &&
       !lastArticle.heading &&
       !paragraph.heading &&
       paragraph.page === lastArticle.lines.at(-1)!.page + 1 &&
-      !SENTENCE_END.test(previousEnd) &&
-      LOWER_START.test(first)
+      continuesSentence(lastArticle.lines.at(-1)!.text, paragraph.lines[0]!.text)
     ) {
       lastArticle.lines.push(...paragraph.lines)
       continue

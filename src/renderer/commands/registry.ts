@@ -54,6 +54,10 @@ const BEHAVIOUR: Record<CommandId, Behaviour> = {
     when: [...READING, 'editable'],
     run: (w) => w.furniture.flipBlock(),
   },
+  'document.editDetails': {
+    when: ['noDialog', 'documentsView', 'documentShown', 'editable'],
+    run: (w) => w.documentDetails.open(),
+  },
   'view.documents': { when: ['project', 'noDialog'], run: (w) => w.showView('documents') },
   'view.clusters': { when: ['project', 'noDialog'], run: (w) => w.showView('clusters') },
   'view.matrix': { when: ['project', 'noDialog'], run: (w) => w.showView('matrix') },

@@ -37,6 +37,8 @@ interface PaneProps {
   onActivate(key: string): void
   onClose(key: string): void
   onOpenBeside(key: string): void
+  /** Opens the dialog correcting a document's details. */
+  onEditDetails(key: string): void
   onSelectionChange(range: OffsetRange | null): void
   /** Claims of the active document. */
   claims: readonly DrawnClaim[]
@@ -132,7 +134,11 @@ export function Pane(props: PaneProps) {
             data-doc-id={document.id}
             data-path={document.path}
           >
-            <ReaderHeader document={document} summary={summaries.get(document.key)} />
+            <ReaderHeader
+              document={document}
+              summary={summaries.get(document.key)}
+              onEditDetails={() => props.onEditDetails(document.key)}
+            />
             <ReaderView
               key={`${document.key}:${document.id}`}
               ref={readerRef}

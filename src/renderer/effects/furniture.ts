@@ -1,8 +1,9 @@
 /**
  * Flipping a block of the focused document between article and page furniture: the block where
  * the text selection (or the selected claim) starts. The choice goes to the backend as a
- * correction (correctDocument, kept in the project's corroborate.json); the document is then read
- * again, so the reader folds or unfolds the block and claims on it count or stop counting.
+ * correction (correctDocument, kept in the project's corroborate.json), committed like any edit:
+ * its change event names the document, which the store then reads again (so the reader folds or
+ * unfolds the block, and claims on it count or stop counting), and Ctrl+Z takes it back.
  */
 import type { Block } from '../../core/document/types'
 import {
@@ -39,12 +40,11 @@ export function furnitureEffects(context: EffectContext, applyState: ProjectStat
       void queue(async () => {
         try {
           applyState(await api.correctDocument(key, { furniture: { [block.start]: furniture } }))
-          store.dispatch({ type: 'document/reload', key })
           inform(
             furniture ? 'Marked as page furniture' : 'Marked as article text',
             furniture
-              ? 'The block is folded, and claims on it count nowhere. The same key (Shift+F) takes it back.'
-              : 'The block is shown as article text, and claims on it count again.',
+              ? 'The block is folded, and claims on it count nowhere. Undo (Ctrl+Z) takes it back.'
+              : 'The block is shown as article text, and claims on it count again. Undo (Ctrl+Z) takes it back.',
           )
         } catch (error) {
           fail('Could not change the block', error)

@@ -24,6 +24,7 @@ import { createLoader, failedPath } from './loader'
 import { projectEffects } from './project'
 import { reviewEffects } from './review'
 import { furnitureEffects } from './furniture'
+import { documentDetailsEffects } from './document-details'
 
 export function createWorkbench(api: WorkbenchClient) {
   const store = createStore<AppState, Action>(
@@ -52,6 +53,7 @@ export function createWorkbench(api: WorkbenchClient) {
   const links = linkEffects(context)
   const linkSearch = linkSearchEffects(context, links)
   const furniture = furnitureEffects(context, project.applyState)
+  const documentDetails = documentDetailsEffects(context, project.applyState)
 
   const loader = createLoader(context, (what, key, error) => {
     if (what === 'document') {
@@ -78,6 +80,7 @@ export function createWorkbench(api: WorkbenchClient) {
     linkSearch,
     review: reviewEffects(context),
     furniture,
+    documentDetails,
     badgeCard: badgeCardEffects(store),
     /** Reports a failure as a notice. */
     fail: context.fail,

@@ -2,6 +2,7 @@
 import { AnnotatorDialog } from '../components/AnnotatorDialog'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import { DatasetDialog } from '../components/DatasetDialog'
+import { DocumentDetailsDialog } from '../components/DocumentDetailsDialog'
 import { LinkSearchDialog } from '../components/LinkSearchDialog'
 import { OutsideSourceDialog } from '../components/OutsideSourceDialog'
 import { PathPrompt } from '../components/PathPrompt'
@@ -19,6 +20,7 @@ export function Dialogs() {
   const snap = useAppState((state) => state.claims.snap)
   const annotator = useAppState((state) => state.status.annotation?.annotator ?? null)
   const annotatorNames = useAppState(annotatorNamesOf)
+  const documents = useAppState((state) => state.workspace.documents)
   const nativeDialogs = useAppState(
     (state) => state.workspace.backend?.capabilities.nativeDialogs ?? false,
   )
@@ -87,6 +89,18 @@ export function Dialogs() {
           onClose={workbench.closeDialog}
         />
       )
+    case 'document-details': {
+      const document = documents[open.key]?.value
+      if (!document) return null
+      return (
+        <DocumentDetailsDialog
+          path={document.path}
+          metadata={document.metadata}
+          onSubmit={(correction) => workbench.documentDetails.save(open.key, correction)}
+          onClose={workbench.closeDialog}
+        />
+      )
+    }
     case 'prompt':
       return (
         <PathPrompt

@@ -91,6 +91,7 @@ function ConnectedPane({
       onActivate={(tab) => layout({ type: 'activate', pane: index, key: tab })}
       onClose={(tab) => layout({ type: 'close', pane: index, key: tab })}
       onOpenBeside={(tab) => layout({ type: 'open-beside', key: tab })}
+      onEditDetails={(key) => workbench.documentDetails.open(key)}
       onSelectionChange={onSelectionChange}
       claims={drawnClaims(listing ?? undefined, badges)}
       lanes={lanes}

@@ -76,8 +76,6 @@ export type Action =
   // ---- Workspace and layout ----
   | { type: 'workspace/busy'; busy: boolean }
   | { type: 'workspace/view'; view: WorkspaceView }
-  /** The document's blocks changed (a furniture flip): read it again, keeping it shown meanwhile. */
-  | { type: 'document/reload'; key: string }
   | { type: 'layout'; action: LayoutAction }
   // ---- Selection and linking ----
   | { type: 'selection/text'; paneId: string; range: OffsetRange | null }
@@ -125,6 +123,7 @@ export type Action =
   | { type: 'dialog/link-search'; source: ClaimEnd }
   | { type: 'dialog/outside'; source: ClaimEnd }
   | { type: 'dialog/chooser'; click: ClaimClick }
+  | { type: 'dialog/document-details'; key: string }
   | { type: 'dialog/close' }
   /** A link badge hovered or clicked: its card shows (a click pins it). */
   | { type: 'card/show'; card: BadgeEvent }

@@ -36,6 +36,8 @@ export type Dialog =
   | { kind: 'outside'; source: ClaimEnd }
   /** Overlapping claims under a click: pick one. */
   | { kind: 'chooser'; click: ClaimClick }
+  /** Correct a document's title, outlet, author, date and address. */
+  | { kind: 'document-details'; key: string }
 
 /** What browser mode's path prompt asks for (Electron shows its own dialogs). */
 export type PromptKind = 'folder' | 'files' | 'review-file'
@@ -98,6 +100,8 @@ export function dialogsReducer(state: DialogsState, action: Action): DialogsStat
       return { ...state, open: { kind: 'outside', source: action.source } }
     case 'dialog/chooser':
       return { ...state, open: { kind: 'chooser', click: action.click } }
+    case 'dialog/document-details':
+      return { ...state, open: { kind: 'document-details', key: action.key } }
     case 'dialog/close':
       return state.open === null ? state : { ...state, open: null }
     case 'link-search/query':

@@ -6,7 +6,15 @@
 import type { ProjectSettings, WorkbenchState } from '../../shared/api'
 import type { WorkspaceView } from '../views/types'
 import type { Action, Loads } from './actions'
-import { arrived, failed, invalidated, keepEntries, started, type Resource } from './resource'
+import {
+  arrived,
+  failed,
+  invalidated,
+  keepEntries,
+  started,
+  updateEntries,
+  type Resource,
+} from './resource'
 
 export interface WorkspaceState {
   /** The backend's listing of the project; null until its first answer. */
@@ -55,17 +63,27 @@ export function workspaceReducer(state: WorkspaceState, action: Action): Workspa
     }
     case 'backend/session':
       return { ...state, settings: action.settings, session: {} }
-    case 'backend/changed':
-      return action.change.settings ? { ...state, settings: action.change.settings } : state
+    case 'backend/changed': {
+      const settings = action.change.settings ?? state.settings
+      // A corrected document (a furniture flip, or its undo) is read again: its blocks changed.
+      const corrected = new Set(action.change.correctedPaths)
+      const keys = new Set(
+        (state.backend?.documents ?? [])
+          .filter((document) => corrected.has(document.path))
+          .map((document) => document.key),
+      )
+      const documents =
+        keys.size === 0
+          ? state.documents
+          : updateEntries(state.documents, (key) => keys.has(key), invalidated)
+      return settings === state.settings && documents === state.documents
+        ? state
+        : { ...state, settings, documents }
+    }
     case 'workspace/busy':
       return state.busy === action.busy ? state : { ...state, busy: action.busy }
     case 'workspace/view':
       return state.view === action.view ? state : { ...state, view: action.view }
-    case 'document/reload': {
-      const entry = state.documents[action.key]
-      if (!entry) return state
-      return { ...state, documents: { ...state.documents, [action.key]: invalidated(entry) } }
-    }
     case 'load/started':
       if (action.what !== 'document') return state
       return {

@@ -56,6 +56,7 @@ describe('application menu', () => {
       '-',
       'document.find',
       'document.flipFurniture',
+      'document.editDetails',
     ])
     expect(outline(view)).toEqual([
       'view.documents',

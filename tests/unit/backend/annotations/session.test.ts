@@ -245,6 +245,7 @@ describe('claims through the workbench', () => {
           linkPaths: [],
           links: false,
           settings: null,
+          correctedPaths: [],
           history: { canUndo: true, canRedo: false, undoLabel: 'Create claim', redoLabel: null },
         },
       },

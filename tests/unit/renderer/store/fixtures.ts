@@ -77,6 +77,7 @@ export function change(patch: Partial<ChangeSummary> = {}): ChangeSummary {
     linkPaths: [],
     links: false,
     settings: null,
+    correctedPaths: [],
     history: { canUndo: true, canRedo: false, undoLabel: 'Change', redoLabel: null },
     ...patch,
   }

@@ -1,6 +1,6 @@
 /** The workspace module: the backend's listing, the settings, the documents loaded for reading. */
 import { describe, expect, it } from 'vitest'
-import { backendState, readingState, reduce } from './fixtures'
+import { backendState, change, readingState, reduce } from './fixtures'
 
 describe('workspace', () => {
   it('drops a loaded document whose file changed, so that it is loaded again', () => {
@@ -31,5 +31,21 @@ describe('workspace', () => {
     })
     expect(next.workspace.settings).toBeNull()
     expect(next.workspace.session).not.toBe(state.workspace.session)
+  })
+  it('reads a corrected document again (a furniture flip, its undo), keeping it shown meanwhile', () => {
+    const state = readingState()
+    const undone = reduce(state, {
+      type: 'backend/changed',
+      change: change({ cause: 'undo', correctedPaths: ['b.txt'] }),
+    })
+    expect(undone.workspace.documents.b!.stale).toBe(true)
+    expect(undone.workspace.documents.b!.value).toBe(state.workspace.documents.b!.value)
+    expect(undone.workspace.documents.a).toBe(state.workspace.documents.a)
+    // A change that corrects nothing leaves the documents as they are.
+    const edited = reduce(state, {
+      type: 'backend/changed',
+      change: change({ claimPaths: ['a.txt'] }),
+    })
+    expect(edited.workspace).toBe(state.workspace)
   })
 })
