@@ -39,7 +39,7 @@ import type { AnnotationContext, CommandContext, DocumentAccess } from './contex
 import { projectSettings } from './commands/settings'
 import { History } from './history'
 import { PlacementCache } from './placement-cache'
-import { ProjectSettingsStore } from './project-settings-store'
+import { ProjectSettingsStore, type SettingsReload } from './project-settings-store'
 import { SuggestionIndexCache } from './suggestions'
 
 export interface AnnotationSessionOptions {
@@ -169,14 +169,19 @@ export class AnnotationSession {
    * Files changed outside the app, seen by the folder watcher. The annotator's own file is merged
    * through the store, as a listing would (nothing happens when the change was the store's own
    * save: it compares the file with what it last wrote); colleagues' and review files are
-   * announced in one 'changed' event, for the UI to list them again.
+   * announced in one 'changed' event, for the UI to list them again, with the project settings
+   * when `corroborate.json` changed them. Returns what reading `corroborate.json` again found,
+   * for the workspace (corrections of documents change its listing).
    */
-  noticeOutsideFiles(files: OutsideFiles): Promise<void> {
+  noticeOutsideFiles(files: OutsideFiles): Promise<SettingsReload | null> {
     return this.queue(async () => {
       const store = this.context.store
       const others = files.annotators.filter((name) => store === null || name !== this.annotator)
       if (store !== null && others.length < files.annotators.length) await store.syncFromDisk()
-      if (others.length === 0 && files.review.length === 0) return
+      // corroborate.json read again (a colleague, `git pull`); our own writes change nothing.
+      const reload = files.settings ? await this.context.settings.reload() : null
+      const sets = reload?.sets === true
+      if (others.length === 0 && files.review.length === 0 && !sets) return reload
       this.emit({
         type: 'changed',
         change: {
@@ -185,11 +190,12 @@ export class AnnotationSession {
           claimPaths: [],
           linkPaths: [],
           links: false,
-          settings: null,
+          settings: sets ? projectSettings(this.context) : null,
           history: this.history.state,
-          files: { annotators: others, review: files.review },
+          files: { annotators: others, review: files.review, settings: files.settings },
         },
       })
+      return reload
     })
   }
 
