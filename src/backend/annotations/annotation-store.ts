@@ -170,7 +170,11 @@ export class AnnotationStore {
       const refused = await writeProblem(options.path, options.displayName)
       if (refused !== null) throw new BackendError('read-only', refused, options.displayName)
       await store.recover()
-      store.warmed = warmSerialization(store.low.data.claims)
+      // Work the first answer does not need: done after the open, between other work.
+      store.warmed = Promise.all([
+        warmSerialization(store.low.data.claims),
+        new Promise<void>((resolve) => setImmediate(resolve)).then(() => store.adapter.hashRead()),
+      ]).then(() => undefined)
     } catch (error) {
       store.problem = problemMessage(error, options.displayName)
       store.setState({ status: 'read-only', message: store.problem })
@@ -629,7 +633,10 @@ export class AnnotationStore {
 }
 
 function byId<T extends { id: string }>(items: T[]): Map<string, T> {
-  return new Map(items.map((item) => [item.id, item]))
+  // A loop, not new Map(items.map(...)): no array of pairs to build and collect at 100,000 claims.
+  const map = new Map<string, T>()
+  for (const item of items) map.set(item.id, item)
+  return map
 }
 
 function problemMessage(error: unknown, file: string): string {
