@@ -25,7 +25,7 @@
 import type { Block, DocumentMetadata } from '../document/types'
 import { createOffsetConverter, type OffsetConverter } from '../anchoring'
 import type { Claim } from '../model/claim'
-import { csvFromRecords, csvRecordInto, type CsvOptions } from './csv-cells'
+import { csvFromRecords, csvRecord, type CsvOptions } from './csv-cells'
 import { placeClaim } from './placed-claims'
 
 export const CLAIM_CSV_COLUMNS = [
@@ -98,40 +98,32 @@ export class ExportDocuments {
 }
 
 export function claimRow(claim: Claim, documents: ExportDocuments): string[] {
-  const row = new Array<string>(CLAIM_CSV_COLUMNS.length)
-  fillClaimRow(row, claim, documents)
-  return row
-}
-
-/**
- * Writes a claim's cells into `row` (one array reused for every row of a large export: 100,000
- * arrays of 21 cells were most of the garbage the export made).
- */
-function fillClaimRow(row: string[], claim: Claim, documents: ExportDocuments): void {
   const placed = placeClaim(claim, documents)
   const { exact, prefix, suffix } = placed.quote
   const metadata = placed.document?.metadata ?? {}
-  row[0] = claim.id
-  row[1] = placed.documentId
-  row[2] = placed.documentPath
-  row[3] = metadata.title ?? ''
-  row[4] = metadata.outlet ?? ''
-  row[5] = metadata.published ?? ''
-  row[6] = claim.label
-  row[7] = placed.codePoints ? String(placed.codePoints.start) : ''
-  row[8] = placed.codePoints ? String(placed.codePoints.end) : ''
-  row[9] = exact
-  row[10] = prefix
-  row[11] = suffix
-  row[12] = claim.attributedTo
-  row[13] = claim.status
-  row[14] = claim.certainty ?? ''
-  row[15] = claim.note
-  row[16] = claim.tags.join(TAG_SEPARATOR)
-  row[17] = claim.annotator
-  row[18] = claim.created
-  row[19] = claim.updated
-  row[20] = pageOf(placed.document, placed.range?.start)
+  return [
+    claim.id,
+    placed.documentId,
+    placed.documentPath,
+    metadata.title ?? '',
+    metadata.outlet ?? '',
+    metadata.published ?? '',
+    claim.label,
+    placed.codePoints ? String(placed.codePoints.start) : '',
+    placed.codePoints ? String(placed.codePoints.end) : '',
+    exact,
+    prefix,
+    suffix,
+    claim.attributedTo,
+    claim.status,
+    claim.certainty ?? '',
+    claim.note,
+    claim.tags.join(TAG_SEPARATOR),
+    claim.annotator,
+    claim.created,
+    claim.updated,
+    pageOf(placed.document, placed.range?.start),
+  ]
 }
 
 /** The page a PDF claim starts on ("" for other formats, or a claim with no place). */
@@ -150,12 +142,7 @@ export function claimsCsv(
   // Each row becomes its record at once: 100,000 rows of cells are never all held.
   const records: string[] = []
   const width = CLAIM_CSV_COLUMNS.length
-  const row = new Array<string>(width)
-  const cells = new Array<string>(width)
-  for (const claim of claims) {
-    fillClaimRow(row, claim, documents)
-    records.push(csvRecordInto(cells, row))
-  }
+  for (const claim of claims) records.push(csvRecord(claimRow(claim, documents), width))
   return csvFromRecords(CLAIM_CSV_COLUMNS, records, options)
 }
 

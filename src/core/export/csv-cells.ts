@@ -67,16 +67,6 @@ export function csvRecord(row: readonly string[], width: number): string {
 }
 
 /**
- * csvRecord for a row that has every cell (`row.length` wide), written through `cells`, a
- * scratch array of the same length reused from row to row by large exports.
- */
-export function csvRecordInto(cells: string[], row: readonly string[]): string {
-  if (row.length === 0) return ''
-  for (let c = 0; c < row.length; c++) cells[c] = csvCell(row[c])
-  return cells.join(',')
-}
-
-/**
  * The CSV text from records made by csvRecord: large tables build each record as they go
  * rather than keeping every row's cells until the end.
  */
