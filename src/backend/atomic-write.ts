@@ -116,6 +116,11 @@ export const OWNER_TAG = `${
     .slice(0, 32) || 'host'
 }~${process.pid}`
 
+/** Whether an owner tag (`<host>~<pid>`) names a process of this host. */
+export function ownedByThisHost(tag: string): boolean {
+  return tag.slice(0, tag.indexOf('~') + 1) === OWNER_TAG.slice(0, OWNER_TAG.indexOf('~') + 1)
+}
+
 /** Temp files this process is writing right now. */
 const inFlight = new Set<string>()
 
@@ -129,8 +134,8 @@ function tempName(base: string): string {
  * taken for leftovers: we cannot know whether their writer still runs.
  */
 export function ownerGone(tag: string, liveHere: (name: string) => boolean, name: string): boolean {
-  const [host, pidText] = tag.split('~')
-  if (`${host}~` !== OWNER_TAG.slice(0, OWNER_TAG.indexOf('~') + 1)) return false
+  if (!tag.includes('~') || !ownedByThisHost(tag)) return false
+  const pidText = tag.slice(tag.indexOf('~') + 1)
   const pid = Number(pidText)
   if (!Number.isInteger(pid) || pid <= 0) return false
   if (pid === process.pid) return !liveHere(name)

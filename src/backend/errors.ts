@@ -22,6 +22,8 @@ export type BackendErrorCode =
   | 'unknown-label'
   | 'invalid-labels'
   | 'label-in-use'
+  /** corroborate.json changed meanwhile in a way the change cannot be merged with. */
+  | 'settings-conflict'
   | 'export-failed'
   // Datasets (src/backend/annotations/dataset-*.ts):
   | 'annotator-exists'

@@ -420,10 +420,14 @@ export class Workspace {
         annotators.add(name)
       }
     }
-    await this.session?.noticeOutsideFiles({
+    const reload = await this.session?.noticeOutsideFiles({
       annotators: [...annotators].sort(),
       review: [...changes.review].sort(),
+      settings: changes.settings,
     })
+    // corroborate.json turned unreadable or was fixed: the annotations' writability changes
+    // with it, so the session opens afresh (as Refresh does). The session showed corrections.
+    if (reload?.problem) await this.reopenSession()
   }
 
   /** The session, once the project (and any change of annotator) has settled. */

@@ -1035,7 +1035,8 @@ export interface ChangeSummary {
   /**
    * Files changed outside the app that the session does not hold, seen by the folder watcher
    * (cause 'disk'): colleagues' annotator files by annotator name (arrived, changed or gone:
-   * list the annotators again) and review files, project-relative (`review/…`). Absent
+   * list the annotators again), review files, project-relative (`review/…`), and whether
+   * `corroborate.json` was read again. Absent
    * otherwise. The listing of articles changes through 'state-changed', the annotator's own file
    * through the merge ('disk' with claimPaths and links).
    */
@@ -1045,6 +1046,12 @@ export interface ChangeSummary {
 export interface OutsideFiles {
   annotators: string[]
   review: string[]
+  /**
+   * `corroborate.json` changed on disk and was read again. When its labels or relation types
+   * differ from what was shown, the new ones are in ChangeSummary.settings; corrections of
+   * documents show through 'state-changed'.
+   */
+  settings: boolean
 }
 
 /** How errors cross a door: a plain object, since Error subclasses do not survive IPC. */

@@ -1,6 +1,7 @@
 /**
- * The project folder is watched: an article and a colleague's annotation file written into it
- * by another program (a sync tool, `git pull`) show in the sidebar without Refresh.
+ * The project folder is watched: an article, a colleague's annotation file and the project's
+ * settings (corroborate.json) written into it by another program (a sync tool, `git pull`) show
+ * in the sidebar without Refresh.
  */
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -8,7 +9,12 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serializeAnnotationFile } from '../../src/backend/annotations'
-import { emptyAnnotationFile, newClaimId, type Claim } from '../../src/core/model'
+import {
+  defaultProjectSettings,
+  emptyAnnotationFile,
+  newClaimId,
+  type Claim,
+} from '../../src/core/model'
 import { launchChromium, screenshot, startBrowserMode, type BrowserModeServer } from './harness'
 
 let project: string
@@ -90,5 +96,35 @@ describe('a watched project folder', () => {
       .poll(() => colleague.getByTestId('annotator-counts').textContent(), { timeout: 30_000 })
       .toBe('3')
     await screenshot(page, 'watching-sidebar')
+  })
+
+  it('shows labels a colleague changed in corroborate.json (a git pull), without Refresh', async () => {
+    const legend = page.getByTestId('label-legend')
+    await expect
+      .poll(() => legend.locator('li[data-label="claim"]').count(), { timeout: 30_000 })
+      .toBe(1)
+    const settings = defaultProjectSettings()
+    settings.labels = settings.labels.map((label) =>
+      label.id === 'claim' ? { ...label, name: 'Statement' } : label,
+    )
+    settings.labels.push({
+      id: 'quote',
+      name: 'Direct quote',
+      color: '#222222',
+      key: '7',
+      description: 'Words put in quotation marks.',
+    })
+    const temp = join(project, '.corroborate.json.pulling')
+    writeFileSync(temp, JSON.stringify(settings, null, 2))
+    renameSync(temp, join(project, 'corroborate.json'))
+    const quote = legend.locator('li[data-label="quote"]')
+    await expect.poll(() => quote.count(), { timeout: 30_000 }).toBe(1)
+    expect(await quote.locator('.legend-name').textContent()).toBe('Direct quote')
+    expect(await quote.locator('kbd').textContent()).toBe('7')
+    await expect
+      .poll(() => legend.locator('li[data-label="claim"] .legend-name').textContent(), {
+        timeout: 30_000,
+      })
+      .toBe('Statement')
   })
 })

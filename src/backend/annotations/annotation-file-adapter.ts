@@ -33,6 +33,13 @@ export const READ_RETRY_MS: readonly number[] = [25, 50, 100, 200, 400, 800]
 
 export class AnnotationFileAdapter implements Adapter<AnnotationFile> {
   private known: Fingerprint = MISSING
+  /**
+   * The bytes last read, until their hash is in `known`: hashing 60 MB (and Web Crypto's copy of
+   * them for the thread pool) is not needed for the first answer after opening, only by the next
+   * comparison with the disk, so it is done after the open (`hashRead`) or by that comparison.
+   */
+  private unhashed: Buffer | null = null
+  private hashing: Promise<void> | null = null
 
   /** `displayName` names the file in messages (a project-relative path). */
   constructor(
@@ -75,11 +82,10 @@ export class AnnotationFileAdapter implements Adapter<AnnotationFile> {
         this.displayName,
       )
     }
-    // Hashed on the thread pool while this thread decodes and parses.
-    const hash = contentHashOffThread(bytes)
-    hash.catch(() => undefined) // Awaited below; never an unhandled rejection meanwhile.
     const result = readAnnotationFileText(bytes.toString('utf8'), this.displayName)
-    this.known = { ...before, hash: await hash }
+    this.known = { ...before, hash: null }
+    this.unhashed = bytes
+    this.hashing = null
     if (!result.ok) {
       throw new BackendError(
         'annotation-file-problem',
@@ -88,6 +94,26 @@ export class AnnotationFileAdapter implements Adapter<AnnotationFile> {
       )
     }
     return result.file
+  }
+
+  /**
+   * Hashes the bytes last read, on the thread pool, if not done yet. The store starts this once
+   * the file is open; `changedOnDisk` awaits it.
+   */
+  hashRead(): Promise<void> {
+    const bytes = this.unhashed
+    if (bytes === null) return this.hashing ?? Promise.resolve()
+    this.unhashed = null
+    const read = this.known
+    this.hashing = contentHashOffThread(bytes).then(
+      (hash) => {
+        // Unless a write or another read has replaced what this hash describes.
+        if (this.known === read) this.known = { ...read, hash }
+      },
+      // Without a hash, changed stats count as a change: the file is read and merged (harmless).
+      () => undefined,
+    )
+    return this.hashing
   }
 
   async write(data: AnnotationFile): Promise<void> {
@@ -101,6 +127,7 @@ export class AnnotationFileAdapter implements Adapter<AnnotationFile> {
     })
     const stats = await statFingerprint(this.path)
     this.known = { ...stats, hash: contentHash(bytes) }
+    this.unhashed = null
   }
 
   /**
@@ -108,6 +135,7 @@ export class AnnotationFileAdapter implements Adapter<AnnotationFile> {
    * nothing changed; a read and hash only when the stats differ.
    */
   async changedOnDisk(): Promise<boolean> {
+    await this.hashRead()
     const now = await statFingerprint(this.path)
     if (sameStats(now, this.known)) return false
     if (now === MISSING || this.known === MISSING) return true

@@ -12,12 +12,22 @@
  * Two app instances on the same annotator each keep their own journal and merge through the
  * JSON file. A journal is replayed by a later open only once its owner is gone (crashed or
  * quit without compacting), and deleted once its content has reached the JSON file.
+ *
+ * Another host's journal (a shared or synced folder) cannot be asked whether its owner runs.
+ * Its records are merged on every open all the same: the merge by id, time and tombstones is
+ * idempotent, so merging a live store's records early changes nothing its own compaction would
+ * not. Deleting it is another matter, so the journal carries a lease: a live store touches its
+ * journal every JOURNAL_HEARTBEAT_MS, and another host's journal untouched for JOURNAL_LEASE_MS
+ * counts as abandoned and is deleted once its records are in the JSON file. A live store that
+ * finds its journal gone (another host took its lease for expired: a machine asleep, a sync
+ * tool that does not carry modification times) writes the JSON file at once and starts a new
+ * journal, so nothing acknowledged depends on the deleted one for longer than a heartbeat.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdir, open, readdir, readFile, rm, type FileHandle } from 'node:fs/promises'
+import { mkdir, open, readdir, readFile, rm, stat, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { Claim, ClusterWording, Link, Tombstone } from '../../core/model'
-import { OWNER_TAG, ownerGone, syncFolder } from '../atomic-write'
+import { OWNER_TAG, ownedByThisHost, ownerGone, syncFolder } from '../atomic-write'
 
 /** One change to the store, as journalled: the same operations the store applies in memory. */
 export type JournalOp =
@@ -26,6 +36,14 @@ export type JournalOp =
   | { link: Link }
   | { deletedLink: Tombstone }
   | { wording: ClusterWording }
+
+/** How often a live store touches its journal's modification time (its lease). */
+export const JOURNAL_HEARTBEAT_MS = 60_000
+/**
+ * Another host's journal untouched this long is abandoned: sixty missed heartbeats, which also
+ * covers clocks of two machines that disagree by minutes.
+ */
+export const JOURNAL_LEASE_MS = 60 * 60_000
 
 /** Journals of this process that a store has open (not leftovers, though the owner is alive). */
 const openJournals = new Set<string>()
@@ -108,6 +126,35 @@ export class AnnotationJournal {
     })
   }
 
+  /**
+   * Renews the lease: touches the journal's modification time. Resolves to true when the
+   * journal was deleted under us (another host took it for abandoned): later records go to a
+   * new journal, and the caller must write the JSON file now, since records appended before
+   * the deletion are no longer in any journal a later open would find.
+   */
+  heartbeat(): Promise<boolean> {
+    return this.serial(async () => {
+      if (this.handle === null) return false
+      const [onDisk, ours] = await Promise.all([
+        stat(this.path).catch(() => null),
+        this.handle.stat(),
+      ])
+      if (onDisk !== null && onDisk.ino === ours.ino && onDisk.dev === ours.dev) {
+        const now = new Date()
+        await this.handle.utimes(now, now)
+        return false
+      }
+      await this.handle.close().catch(() => undefined)
+      this.handle = null
+      openJournals.delete(this.path)
+      this.path = journalPath(this.file)
+      openJournals.add(this.path)
+      this.size = 0
+      this.holdsRecords = false
+      return true
+    })
+  }
+
   /** Closes the journal, deleting it when it holds nothing the JSON file lacks. */
   close(): Promise<void> {
     return this.serial(async () => {
@@ -161,14 +208,25 @@ export function decodeRecords(text: string): JournalOp[][] {
 }
 
 export interface RecoveredJournals {
-  /** Every intact record of every leftover journal (each journal's records in order). */
+  /**
+   * Every intact record of every journal read (each journal's records in order): leftovers,
+   * and other hosts' journals whose owners may still run.
+   */
   records: JournalOp[][]
-  /** The leftover journals: deleted once their records are in the JSON file. */
+  /** The leftover journals (owner gone, or lease expired): deleted once the file holds them. */
   paths: string[]
 }
 
-/** Reads the journals of `file` whose owner is gone (crashed, or quit before compacting). */
-export async function recoverJournals(file: string): Promise<RecoveredJournals> {
+/**
+ * Reads the journals of `file` left by owners that are gone (a process of this host that no
+ * longer runs, or another host's journal whose lease expired), and the records of other hosts'
+ * journals whose lease still runs (merged, never deleted). Journals of live processes of this
+ * host are left alone: they are that process's to compact.
+ */
+export async function recoverJournals(
+  file: string,
+  now: number = Date.now(),
+): Promise<RecoveredJournals> {
   const dir = dirname(file)
   const prefix = `.${basename(file)}.`
   const recovered: RecoveredJournals = { records: [], paths: [] }
@@ -182,11 +240,21 @@ export async function recoverJournals(file: string): Promise<RecoveredJournals> 
     if (!name.startsWith(prefix) || !name.endsWith('.journal')) continue
     const parts = name.slice(prefix.length, -'.journal'.length).split('.')
     const path = join(dir, name)
-    if (parts.length !== 2 || !ownerGone(parts[0], (p) => openJournals.has(p), path)) continue
+    if (parts.length !== 2 || !parts[0].includes('~')) continue
+    let abandoned: boolean
+    if (ownedByThisHost(parts[0])) {
+      abandoned = ownerGone(parts[0], (p) => openJournals.has(p), path)
+      if (!abandoned) continue
+    } else {
+      const info = await stat(path).catch(() => null)
+      if (info === null) continue
+      // A modification time in the future (clocks that disagree) is a live lease.
+      abandoned = now - info.mtimeMs > JOURNAL_LEASE_MS
+    }
     const text = await readFile(path, 'utf8').catch(() => null)
     if (text === null) continue
     recovered.records.push(...decodeRecords(text))
-    recovered.paths.push(path)
+    if (abandoned) recovered.paths.push(path)
   }
   return recovered
 }

@@ -35,8 +35,9 @@ export async function applyChangeSet(
   stamping: Stamping,
 ): Promise<ChangeSet> {
   const { settings } = target
-  if (set.labels) await settings.saveLabels(set.labels.after)
-  if (set.relations) await settings.saveRelations(set.relations.after)
+  // Merged with the file by id against what the change was made from (never clobbered).
+  if (set.labels) await settings.saveLabels(set.labels.after, set.labels.before)
+  if (set.relations) await settings.saveRelations(set.relations.after, set.relations.before)
   for (const change of set.documents) {
     await settings.putDocumentCorrection(change.id, change.after)
   }

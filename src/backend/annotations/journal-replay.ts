@@ -26,7 +26,12 @@ export interface StoreContent {
   wordings: Map<string, ClusterWording>
 }
 
-export function replayJournal(records: JournalOp[][], file: StoreContent): StoreContent {
+/** The merged content, and whether the records brought anything the file lacked. */
+export interface ReplayResult extends StoreContent {
+  changed: boolean
+}
+
+export function replayJournal(records: JournalOp[][], file: StoreContent): ReplayResult {
   const journal: StoreContent = {
     claims: new Map(),
     deleted: new Map(),
@@ -63,6 +68,7 @@ export function replayJournal(records: JournalOp[][], file: StoreContent): Store
     links: links.items,
     deletedLinks: links.deleted,
     wordings: wordings.items,
+    changed: claims.differsFromTheirs || links.differsFromTheirs || wordings.differsFromTheirs,
   }
 }
 

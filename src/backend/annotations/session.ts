@@ -39,7 +39,7 @@ import type { AnnotationContext, CommandContext, DocumentAccess } from './contex
 import { projectSettings } from './commands/settings'
 import { History } from './history'
 import { PlacementCache } from './placement-cache'
-import { ProjectSettingsStore } from './project-settings-store'
+import { ProjectSettingsStore, type SettingsReload } from './project-settings-store'
 import { SuggestionIndexCache } from './suggestions'
 
 export interface AnnotationSessionOptions {
@@ -163,14 +163,25 @@ export class AnnotationSession {
    * Files changed outside the app, seen by the folder watcher. The annotator's own file is merged
    * through the store, as a listing would (nothing happens when the change was the store's own
    * save: it compares the file with what it last wrote); colleagues' and review files are
-   * announced in one 'changed' event, for the UI to list them again.
+   * announced in one 'changed' event, for the UI to list them again, with the project settings
+   * when `corroborate.json` changed them, and the documents whose corrections it changed (the
+   * listing shows them first). Returns what reading `corroborate.json` again found, for the
+   * workspace (a file turned unreadable or readable again).
    */
-  noticeOutsideFiles(files: OutsideFiles): Promise<void> {
+  noticeOutsideFiles(files: OutsideFiles): Promise<SettingsReload | null> {
     return this.queue(async () => {
       const store = this.context.store
       const others = files.annotators.filter((name) => store === null || name !== this.annotator)
       if (store !== null && others.length < files.annotators.length) await store.syncFromDisk()
-      if (others.length === 0 && files.review.length === 0) return
+      // corroborate.json read again (a colleague, `git pull`); our own writes change nothing.
+      const reload = files.settings ? await this.context.settings.reload() : null
+      const sets = reload?.sets === true
+      const corrected = reload?.documents ?? []
+      // The listing shows the corrections first; the event then says which texts to read again.
+      if (corrected.length > 0) this.options.onCorrections?.()
+      if (others.length === 0 && files.review.length === 0 && !sets && corrected.length === 0) {
+        return reload
+      }
       this.emit({
         type: 'changed',
         change: {
@@ -179,13 +190,22 @@ export class AnnotationSession {
           claimPaths: [],
           linkPaths: [],
           links: false,
-          settings: null,
-          correctedPaths: [],
+          settings: sets ? projectSettings(this.context) : null,
+          correctedPaths: corrected.flatMap((id) => this.pathsOfDocument(id)).sort(),
           history: this.history.state,
-          files: { annotators: others, review: files.review },
+          files: { annotators: others, review: files.review, settings: files.settings },
         },
       })
+      return reload
     })
+  }
+
+  /** The paths of the project's files whose document has this id (copies share one). */
+  private pathsOfDocument(id: string): string[] {
+    return this.context.documents
+      .projectDocuments()
+      .filter((document) => document.id === id)
+      .map((document) => document.path)
   }
 
   /** Writes pending changes now (window close, quit). */
@@ -235,11 +255,7 @@ export class AnnotationSession {
       this.context.store,
       this.history.state,
       () => projectSettings(this.context),
-      (id) =>
-        this.context.documents
-          .projectDocuments()
-          .filter((document) => document.id === id)
-          .map((document) => document.path),
+      (id) => this.pathsOfDocument(id),
     )
     // Answered only once durable: the store journals the change set and fsyncs it. If that
     // fails the change stays in memory (shown, and written when saving works again), so the UI

@@ -31,7 +31,8 @@ export function placeClaim(claim: Claim, documents: ExportDocuments): PlacedClai
     documentPath: document?.path ?? claim.document.path,
     range: null,
     codePoints: null,
-    quote: { ...claim.target.quote },
+    // Claims are immutable: their quote is shared, not copied (100,000 copies per export).
+    quote: claim.target.quote,
   }
   if (!document) return placed
   const range = placeIn(claim, document)

@@ -102,7 +102,11 @@ describe('crash safety', () => {
           }
         }
         expect((await store.close()).status).toBe('saved')
-        expect(await readdir(dir), `kill ${kill}`).toEqual(['alice.json'])
+        // Killed before its first change set reached the disk (a loaded machine, a kill a few
+        // ms after "ready"), the writer left nothing at all: no file is then right too.
+        const left = await readdir(dir)
+        if (acknowledgements === 0 && left.length === 0) continue
+        expect(left, `kill ${kill}`).toEqual(['alice.json'])
       }
       expect(acknowledgements).toBeGreaterThan(0)
       console.info(`crash test: ${KILLS} kills, ${acknowledgements} acknowledged changes kept`)

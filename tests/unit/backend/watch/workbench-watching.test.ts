@@ -13,6 +13,7 @@ import {
   readAnnotationFileText,
   type AnnotationFile,
   type Claim,
+  type ProjectSettingsFile,
 } from '../../../../src/core/model'
 import type { ChangeSummary, WorkbenchEvent } from '../../../../src/shared/api'
 import { ARTICLE, keyOf, openProject, rangeOf, type Setup } from '../annotations/project-setup'
@@ -175,6 +176,90 @@ describe('a watched project', { timeout: 60_000 }, () => {
       const review = changes(events).flatMap((c) => c.files?.review ?? [])
       expect(review).toContain('review/carol.decisions.json')
     }, WAIT)
+  })
+
+  it('reads corroborate.json again when a colleague changes it, and announces the settings', async () => {
+    const { root, workbench, events } = await watchedProject()
+    const key = await keyOf(workbench, 'story.txt')
+    // A claim makes the app write the project's settings (the defaults) for colleagues.
+    await workbench.createClaim({
+      documentKey: key,
+      ...rangeOf(ARTICLE, 'Moscow denied'),
+      label: 'claim',
+    })
+    const path = join(root, 'corroborate.json')
+    await vi.waitFor(async () => expect(await readFile(path, 'utf8')).toContain('"labels"'), WAIT)
+    const file = JSON.parse(await readFile(path, 'utf8')) as ProjectSettingsFile
+    events.length = 0
+    // `git pull`: a colleague added a label and renamed a relation type; a document corrected.
+    const pulled: ProjectSettingsFile = {
+      ...file,
+      labels: [
+        ...file.labels,
+        { id: 'quote', name: 'Quote', color: '#222222', key: '7', description: '' },
+      ],
+      relations: file.relations!.map((r) => (r.id === 'same' ? { ...r, name: 'Identical' } : r)),
+      documents: { [sha256(ARTICLE)]: { outlet: 'Corrected Wire' } },
+    }
+    await writeFile(`${path}.pull`, JSON.stringify(pulled, null, 2))
+    await rename(`${path}.pull`, path)
+    await vi.waitFor(() => {
+      const change = changes(events).find((c) => c.settings !== null)
+      expect(change?.files?.settings).toBe(true)
+      expect(change?.settings?.labels.map((l) => l.id)).toContain('quote')
+      expect(change?.settings?.relations.find((r) => r.id === 'same')?.name).toBe('Identical')
+    }, WAIT)
+    expect((await workbench.getProjectSettings()).labels.map((l) => l.id)).toContain('quote')
+    await vi.waitFor(async () => {
+      const listed = (await workbench.getState()).documents.find((d) => d.path === 'story.txt')
+      expect(listed?.metadata.outlet).toBe('Corrected Wire')
+    }, WAIT)
+    // The corrected document is named, for the app to read its text again (a flip of a block).
+    expect(changes(events).some((c) => c.correctedPaths.includes('story.txt'))).toBe(true)
+    // The new label works at once; and the analyst's next settings change keeps the colleague's.
+    await workbench.createClaim({
+      documentKey: key,
+      ...rangeOf(ARTICLE, 'officials said'),
+      label: 'quote',
+    })
+    const labels = (await workbench.getProjectSettings()).labels
+    await workbench.updateLabels(
+      labels.map((l) => (l.id === 'claim' ? { ...l, name: 'Statement' } : l)),
+    )
+    const after = JSON.parse(await readFile(path, 'utf8')) as ProjectSettingsFile
+    expect(after.labels.map((l) => l.id)).toContain('quote')
+    expect(after.labels.find((l) => l.id === 'claim')?.name).toBe('Statement')
+    expect(after.relations!.find((r) => r.id === 'same')?.name).toBe('Identical')
+    expect(after.documents).toEqual({ [sha256(ARTICLE)]: { outlet: 'Corrected Wire' } })
+  })
+
+  it('corroborate.json turning unreadable makes the annotations read-only; fixed, writable', async () => {
+    const { root, workbench, events } = await watchedProject()
+    const key = await keyOf(workbench, 'story.txt')
+    await workbench.createClaim({
+      documentKey: key,
+      ...rangeOf(ARTICLE, 'Moscow denied'),
+      label: 'claim',
+    })
+    const path = join(root, 'corroborate.json')
+    await vi.waitFor(async () => expect(await readFile(path, 'utf8')).toContain('"labels"'), WAIT)
+    const good = await readFile(path, 'utf8')
+    events.length = 0
+    await writeFile(path, '{ "format": "corroborate/project", <<<<<<< HEAD')
+    await vi.waitFor(async () => {
+      expect((await workbench.getAnnotationStatus()).save.status).toBe('read-only')
+    }, WAIT)
+    expect(events.some((event) => event.type === 'session-opened')).toBe(true)
+    expect(await readFile(path, 'utf8')).toContain('<<<<<<<') // Never written over.
+    await writeFile(path, good)
+    await vi.waitFor(async () => {
+      expect((await workbench.getAnnotationStatus()).save.status).not.toBe('read-only')
+    }, WAIT)
+    await workbench.createClaim({
+      documentKey: key,
+      ...rangeOf(ARTICLE, 'officials said'),
+      label: 'claim',
+    })
   })
 
   it('keeps working when the project folder goes; Refresh answers; close releases the watcher', async () => {

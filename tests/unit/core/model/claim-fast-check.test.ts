@@ -12,10 +12,12 @@ import {
   type Claim,
 } from '../../../../src/core/model'
 import {
+  isCommonUuidFast,
+  isDocumentIdFast,
   isPlainValidClaim,
   isPlainValidTombstone,
 } from '../../../../src/core/model/claim-fast-check'
-import { tombstoneSchema } from '../../../../src/core/model/claim'
+import { claimIdSchema, tombstoneSchema } from '../../../../src/core/model/claim'
 
 const base: Claim = {
   id: '0190a000-0000-7000-8000-000000000001',
@@ -159,5 +161,42 @@ describe('fast claim check', () => {
     const result = readAnnotationFileText(JSON.stringify(file), 'a.json')
     expect(result).toMatchObject({ ok: false, code: 'invalid-content' })
     expect(!result.ok && result.message).toContain('claims.1.status')
+  })
+
+  it('the hand-written id checks accept only what the schema’s patterns accept', () => {
+    const hex = '0123456789abcdefABCDEFgG-'.split('')
+    // UUID-shaped strings with any hex (or not) character anywhere, and odd lengths.
+    const uuidLike = fc
+      .array(fc.constantFrom(...hex, '8', '9', '1', '0', '\x18', '\x19'), {
+        minLength: 34,
+        maxLength: 38,
+      })
+      .map((chars) => chars.join(''))
+    const dashed = fc
+      .tuple(
+        ...[8, 4, 4, 4, 12].map((n) =>
+          fc.array(fc.constantFrom(...hex), { minLength: n, maxLength: n }),
+        ),
+      )
+      .map((parts) => parts.map((part) => part.join('')).join('-'))
+    const documentLike = fc
+      .array(fc.constantFrom(...hex), { minLength: 63, maxLength: 65 })
+      .map((chars) => chars.join(''))
+    fc.assert(
+      fc.property(fc.oneof(uuidLike, dashed, fc.uuid(), fc.string()), (text) => {
+        if (isCommonUuidFast(text)) expect(claimIdSchema.safeParse(text).success).toBe(true)
+      }),
+      { numRuns: 5000 },
+    )
+    fc.assert(
+      fc.property(fc.oneof(documentLike, fc.string()), (text) => {
+        expect(isDocumentIdFast(text)).toBe(/^[0-9a-f]{64}$/.test(text))
+      }),
+      { numRuns: 3000 },
+    )
+    // And they do accept the ids the app makes (the fast path is taken).
+    expect(isCommonUuidFast(base.id)).toBe(true)
+    expect(isCommonUuidFast(base.id.toUpperCase())).toBe(true)
+    expect(isDocumentIdFast('a'.repeat(64))).toBe(true)
   })
 })
