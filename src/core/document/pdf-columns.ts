@@ -197,9 +197,18 @@ function widthOf(gutter: Gutter): number {
 
 /** The most common distance between consecutive rows. */
 function usualRowSpacing(rows: readonly Row[]): number {
+  const gaps = rows.slice(1).map((row, index) => rows[index]!.y - row.y)
+  return mostCommonGap(gaps) ?? (rows[0]?.size ?? 11) * 1.5
+}
+
+/**
+ * The most common of the positive `gaps` (distances between lines), to half a point; the smaller
+ * one on a tie. Null when none is positive.
+ */
+export function mostCommonGap(gaps: Iterable<number>): number | null {
   const counts = new Map<number, number>()
-  for (let i = 1; i < rows.length; i++) {
-    const gap = Math.round((rows[i - 1]!.y - rows[i]!.y) * 2) / 2
+  for (const raw of gaps) {
+    const gap = Math.round(raw * 2) / 2
     if (gap > 0) counts.set(gap, (counts.get(gap) ?? 0) + 1)
   }
   let best = 0
@@ -210,5 +219,5 @@ function usualRowSpacing(rows: readonly Row[]): number {
       bestCount = count
     }
   }
-  return bestCount === 0 ? (rows[0]?.size ?? 11) * 1.5 : best
+  return bestCount === 0 ? null : best
 }

@@ -25,7 +25,7 @@
  * Every block knows its page (1-based).
  */
 import { DocumentBuilder } from './normalize'
-import { readColumns } from './pdf-columns'
+import { mostCommonGap, readColumns } from './pdf-columns'
 import type { Block } from './types'
 
 export interface PdfTextRun {
@@ -223,25 +223,15 @@ function continuesSentence(before: string, after: string): boolean {
 
 /** The most common distance between consecutive baselines of text of one size. */
 function usualSpacing(lines: readonly Line[]): number {
-  const counts = new Map<number, number>()
+  const gaps: number[] = []
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1]!
     const b = lines[i]!
     if (a.furniture || b.furniture || Math.abs(a.size - b.size) > 0.01) continue
-    const gap = Math.round((a.y - b.y) * 2) / 2
-    if (gap > 0) counts.set(gap, (counts.get(gap) ?? 0) + 1)
-  }
-  let best = 0
-  let bestCount = 0
-  for (const [gap, count] of counts) {
-    if (count > bestCount || (count === bestCount && gap < best)) {
-      best = gap
-      bestCount = count
-    }
+    gaps.push(a.y - b.y)
   }
   // No two lines of one size in a row: a line and a half of the typical size.
-  if (bestCount === 0) return (lines[0]?.size ?? 11) * 1.5
-  return best
+  return mostCommonGap(gaps) ?? (lines[0]?.size ?? 11) * 1.5
 }
 
 /** The size of the body text: the size most characters have. */
