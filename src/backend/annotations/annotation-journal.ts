@@ -16,7 +16,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdir, open, readdir, readFile, rm, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import type { Claim, ClusterWording, Link, Tombstone } from '../../core/model'
+import type { Claim, ClusterWording, Link, MergeConflict, Tombstone } from '../../core/model'
 import { OWNER_TAG, ownerGone, syncFolder } from '../atomic-write'
 
 /** One change to the store, as journalled: the same operations the store applies in memory. */
@@ -26,6 +26,9 @@ export type JournalOp =
   | { link: Link }
   | { deletedLink: Tombstone }
   | { wording: ClusterWording }
+  /** An entry of the conflict list put (back), and one settled (dropped), by its conflictKey. */
+  | { conflict: MergeConflict }
+  | { settledConflict: string }
 
 /** Journals of this process that a store has open (not leftovers, though the owner is alive). */
 const openJournals = new Set<string>()

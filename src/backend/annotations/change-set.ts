@@ -7,8 +7,17 @@
  * Claims, links and cluster wordings change together, so that deleting a claim with its links,
  * or claiming a sentence and linking it, is one step; `null` means the object did not exist. The
  * project's label set and relation types are whole lists (they are small and edited together).
+ * Entries of the file's conflict list (values a git merge set aside) are keyed by conflictKey:
+ * settling one removes it (`after` null), undoing puts it back.
  */
-import type { Claim, ClusterWording, Label, Link, RelationType } from '../../core/model'
+import type {
+  Claim,
+  ClusterWording,
+  Label,
+  Link,
+  MergeConflict,
+  RelationType,
+} from '../../core/model'
 
 export interface Change<T> {
   id: string
@@ -27,6 +36,7 @@ export interface ChangeSet {
   claims: Change<Claim>[]
   links: Change<Link>[]
   wordings: Change<ClusterWording>[]
+  conflicts: Change<MergeConflict>[]
   labels: ListChange<Label> | null
   relations: ListChange<RelationType> | null
 }
@@ -41,6 +51,7 @@ export function changeSet(
     claims: parts.claims ?? [],
     links: parts.links ?? [],
     wordings: parts.wordings ?? [],
+    conflicts: parts.conflicts ?? [],
     labels: parts.labels ?? null,
     relations: parts.relations ?? null,
   }
@@ -60,6 +71,7 @@ export function invert(set: ChangeSet): ChangeSet {
     claims: set.claims.map(swap).reverse(),
     links: set.links.map(swap).reverse(),
     wordings: set.wordings.map(swap).reverse(),
+    conflicts: set.conflicts.map(swap).reverse(),
     labels: swapList(set.labels),
     relations: swapList(set.relations),
   }
@@ -71,6 +83,7 @@ export function isEmpty(set: ChangeSet): boolean {
     set.claims.length === 0 &&
     set.links.length === 0 &&
     set.wordings.length === 0 &&
+    set.conflicts.length === 0 &&
     set.labels === null &&
     set.relations === null
   )

@@ -38,7 +38,7 @@ export async function applyChangeSet(
   if (set.labels) await settings.saveLabels(set.labels.after)
   if (set.relations) await settings.saveRelations(set.relations.after)
   const store = target.store
-  if (!store) return { ...set, claims: [], links: [], wordings: [] }
+  if (!store) return { ...set, claims: [], links: [], wordings: [], conflicts: [] }
 
   const claims = versionsOf<Claim>({
     get: (id) => store.get(id),
@@ -90,6 +90,10 @@ export async function applyChangeSet(
           : nextTimestamp(current?.updated ?? change.after?.updated ?? null),
     }
     store.putWording(written)
+  }
+  for (const change of set.conflicts) {
+    if (change.after === null) store.settleConflict(change.id)
+    else store.putConflict(change.after)
   }
   return { ...set, claims: madeClaims, links: madeLinks }
 }
@@ -160,6 +164,7 @@ export function summarize(
     claimPaths: [...claimPaths].sort(),
     linkPaths: [...linkPaths].sort(),
     links: touchedLinks.length > 0 || made.wordings.length > 0 || made.relations !== null,
+    conflicts: made.conflicts.length > 0,
     settings: made.labels !== null || made.relations !== null ? settings() : null,
     history,
   }

@@ -9,10 +9,12 @@
  * file already holds is therefore a no-op, which is what lets compaction leave records behind.
  */
 import {
+  conflictKey,
   mergeVersioned,
   type Claim,
   type ClusterWording,
   type Link,
+  type MergeConflict,
   type Tombstone,
   type Versioned,
 } from '../../core/model'
@@ -24,6 +26,8 @@ export interface StoreContent {
   links: Map<string, Link>
   deletedLinks: Map<string, Tombstone>
   wordings: Map<string, ClusterWording>
+  /** The conflict list by conflictKey. */
+  conflicts: Map<string, MergeConflict>
 }
 
 export function replayJournal(records: JournalOp[][], file: StoreContent): StoreContent {
@@ -33,7 +37,11 @@ export function replayJournal(records: JournalOp[][], file: StoreContent): Store
     links: new Map(),
     deletedLinks: new Map(),
     wordings: new Map(),
+    conflicts: new Map(),
   }
+  // Conflict entries have no times of their own: the journal's settlements and put-backs apply
+  // in order over the file's list (an entry the file no longer has stays gone).
+  const conflicts = new Map(file.conflicts)
   for (const ops of records) {
     for (const op of ops) {
       if ('claim' in op) putLatest(journal.claims, journal.deleted, op.claim)
@@ -42,6 +50,8 @@ export function replayJournal(records: JournalOp[][], file: StoreContent): Store
       else if ('deletedLink' in op)
         deleteLatest(journal.links, journal.deletedLinks, op.deletedLink)
       else if ('wording' in op) putLatest(journal.wordings, new Map(), op.wording)
+      else if ('conflict' in op) conflicts.set(conflictKey(op.conflict), op.conflict)
+      else if ('settledConflict' in op) conflicts.delete(op.settledConflict)
     }
   }
   const claims = mergeVersioned(
@@ -63,6 +73,7 @@ export function replayJournal(records: JournalOp[][], file: StoreContent): Store
     links: links.items,
     deletedLinks: links.deleted,
     wordings: wordings.items,
+    conflicts,
   }
 }
 

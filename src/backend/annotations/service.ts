@@ -28,6 +28,8 @@ import {
   type OutsideReview,
 } from './review'
 import { locateClaims } from './locate-claims'
+import { listMergeConflicts, settleMergeConflict } from './merge-conflicts'
+import { compareWithGold } from '../review/gold-comparison'
 import * as review from '../review/review-service'
 import type { AnnotationSession } from './session'
 
@@ -152,5 +154,10 @@ export function createAnnotationApi(sessions: SessionAccess): AnnotationApi {
     acceptSuggestion: async (input) => (await current()).run(acceptSuggestion, input),
     locateClaims: async (claims) =>
       (await current()).read((context) => locateClaims(context, claims)),
+    compareWithGold: async (request) =>
+      (await current()).read((context) => compareWithGold(context, request, outside.files)),
+    listMergeConflicts: async () =>
+      (await sessions.ifAny())?.read(listMergeConflicts) ?? Promise.resolve([]),
+    settleMergeConflict: async (request) => (await current()).run(settleMergeConflict, request),
   }
 }

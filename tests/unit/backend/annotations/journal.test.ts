@@ -60,6 +60,7 @@ describe('journal replay', () => {
     links: new Map(),
     deletedLinks: new Map(),
     wordings: new Map(),
+    conflicts: new Map(),
   })
 
   it('applies the records in order on top of the file', () => {
