@@ -32,6 +32,8 @@ import { locateClaims } from './locate-claims'
 export async function listMergeConflicts(context: AnnotationContext): Promise<MergeConflictView[]> {
   const store = context.store
   if (!store) return []
+  // Entries settled or added in the file since (another instance, a `git pull`) first.
+  await store.syncFromDisk()
   const entries = [...store.allConflicts()]
   if (entries.length === 0) return []
   // The claims the entries concern (a link's: its from-claim), placed in one pass.
