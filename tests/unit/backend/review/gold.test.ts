@@ -333,4 +333,51 @@ describe('decisions and the gold file', () => {
     expect(read.decisions.get(first!.key)!.action.kind).toBe('withdrawn')
     expect(read.decisions.get(second!.key)!.action.kind).toBe('take')
   })
+
+  it("compares an annotator's own file with gold: what the reviewer changed, per document", async () => {
+    const setup = await openProject()
+    await annotate(setup)
+    const { workbench } = setup
+    await workbench.setAnnotator('alice')
+    const before = await workbench.compareWithGold({})
+    expect(before.problem).toBe('There is no annotations/gold.json yet: merge into gold first.')
+
+    await workbench.setAnnotator('rita')
+    const listed = await listUnits(workbench)
+    await workbench.recordDecision({
+      reviewer: 'rita',
+      unit: unitWith(listed.units, 'Moscow denied the allegations').key,
+      action: { kind: 'take', annotator: 'bob' },
+      reason: 'annotator-error',
+    })
+    await workbench.mergeGold({ strategy: { kind: 'unanimous' } })
+    await workbench.setAnnotator('alice')
+    // alice's latest edit counts, saved or not: her note on the figure is hers alone.
+    const figure = (await workbench.listClaims(await keyOf(workbench, 'story.txt'))).claims[0]!
+    await workbench.updateClaim(figure.claim.id, { note: 'mine' })
+    const comparison = await workbench.compareWithGold({})
+    expect(comparison).toMatchObject({ annotator: 'alice', gold: 'gold', problem: null })
+    expect(comparison.documentKeys['story.txt']).toBe(await keyOf(workbench, 'story.txt'))
+    const [document, ...others] = comparison.diff.documents
+    expect(others).toEqual([])
+    expect(document).toMatchObject({ path: 'story.txt', placement: 'current', units: 3 })
+    const summary = document!.differences.map((unit) => ({
+      kind: unit.kind,
+      quote: (unit.a ?? unit.b)!.quote,
+      fields: unit.fields,
+    }))
+    expect(summary).toEqual(
+      expect.arrayContaining([
+        { kind: 'changed', quote: 'more than 13,000 containers', fields: ['note'] },
+        { kind: 'changed', quote: 'Moscow denied the allegations', fields: ['boundaries'] },
+        // Not unanimous and not decided: only alice has it.
+        { kind: 'only-a', quote: 'officials said', fields: [] },
+      ]),
+    )
+    expect(summary).toHaveLength(3)
+    const denial = document!.differences.find((unit) => unit.fields.includes('boundaries'))!
+    expect(denial.boundaries?.end).toEqual({ added: ' on Tuesday', removed: '' })
+    // Links: alice's "same" link and gold's (merged from alice's and bob's) are one.
+    expect(comparison.diff.links.compared).toBeGreaterThan(0)
+  })
 })
