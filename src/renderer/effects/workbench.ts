@@ -23,6 +23,7 @@ import { linkSearchEffects } from './link-search'
 import { createLoader, failedPath } from './loader'
 import { projectEffects } from './project'
 import { reviewEffects } from './review'
+import { conflictEffects } from './conflicts'
 import { furnitureEffects } from './furniture'
 
 export function createWorkbench(api: WorkbenchClient) {
@@ -77,6 +78,7 @@ export function createWorkbench(api: WorkbenchClient) {
     links,
     linkSearch,
     review: reviewEffects(context),
+    conflicts: conflictEffects(context),
     furniture,
     badgeCard: badgeCardEffects(store),
     /** Reports a failure as a notice. */
