@@ -63,6 +63,8 @@ describe('application menu', () => {
       'view.matrix',
       'view.review',
       'view.agreement',
+      'view.gold',
+      'view.conflicts',
       '-',
       'pane.openBeside',
       '-',
