@@ -720,6 +720,8 @@ export interface MergeGoldResult {
   file: string
   claims: GoldCounts
   links: GoldCounts
+  /** Cluster wordings merged from the annotators' (see annotations/README.md). */
+  clusters: GoldCounts
   /** Units by the state of their decisions (all reviewers). */
   units: { total: number; decided: number; open: number; stale: number }
   /** Decisions that could not be applied. */

@@ -280,6 +280,7 @@ export async function mergeGold(
       strategy: request.strategy,
       undoAutomatic: request.undoAutomatic ?? false,
       links: review.links,
+      wordings: review.wordings,
       undirected: new Set(
         context.settings.relations.filter((relation) => !relation.directed).map((r) => r.id),
       ),
@@ -303,6 +304,7 @@ export async function mergeGold(
       file: displayName,
       claims: result.claims,
       links: result.links,
+      clusters: result.clusters,
       units,
       problems: result.problems,
     }

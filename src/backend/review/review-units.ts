@@ -9,7 +9,7 @@
  */
 import { alignClaims, type AlignedClaim } from '../../core/review'
 import { unitKey, type GoldUnit, type GoldVersion } from '../../core/review/gold'
-import type { AnnotationFile, Claim, Link } from '../../core/model'
+import type { AnnotationFile, Claim, ClusterWording, Link } from '../../core/model'
 import type { AgreementResult } from '../../shared/api'
 import { readAnnotationFolder } from '../annotations/annotation-folder'
 import type { AnnotationContext } from '../annotations/context'
@@ -30,6 +30,8 @@ export interface LoadedReview {
   annotators: string[]
   units: LoadedUnit[]
   links: Map<string, Link[]>
+  /** Each annotator's cluster wordings. */
+  wordings: Map<string, ClusterWording[]>
   /** The gold file as it is on disk: null when absent. */
   goldFile: AnnotationFile | null
   /** Files that could not be read (the gold file's included). */
@@ -115,6 +117,7 @@ export async function loadReview(
     annotators,
     units,
     links: new Map(files.map((file) => [file.annotator, file.file.links])),
+    wordings: new Map(files.map((file) => [file.annotator, file.file.clusters])),
     goldFile: goldEntry?.file ?? null,
     problems: folder.problems.map((problem) => ({
       file: problem.displayName,
