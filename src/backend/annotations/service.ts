@@ -107,15 +107,15 @@ export function createAnnotationApi(sessions: SessionAccess): AnnotationApi {
         listAnnotatorClaims(context, outside, documentKey, annotators),
       ),
     listReviewUnits: async (request) =>
-      (await current()).read((context) => review.listReviewUnits(context, request)),
+      (await current()).read((context) => review.listReviewUnits(context, request, outside.files)),
     recordDecision: async (request) =>
-      (await current()).read((context) => review.recordDecision(context, request)),
+      (await current()).read((context) => review.recordDecision(context, request, outside.files)),
     removeDecision: async (request) =>
       (await current()).read((context) => review.removeDecision(context, request)),
     mergeGold: async (request) =>
-      (await current()).read((context) => review.mergeGold(context, request)),
+      (await current()).read((context) => review.mergeGold(context, request, outside.files)),
     getReviewStatus: async (request) =>
-      (await current()).read((context) => review.getReviewStatus(context, request)),
+      (await current()).read((context) => review.getReviewStatus(context, request, outside.files)),
     exportTable: async (request) =>
       (await current()).read(async (context) => {
         // The export reads the files: every change asked for before it must be in them first.
