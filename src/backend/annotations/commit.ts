@@ -164,8 +164,9 @@ export function summarize(
     claimPaths: [...claimPaths].sort(),
     linkPaths: [...linkPaths].sort(),
     links: touchedLinks.length > 0 || made.wordings.length > 0 || made.relations !== null,
-    conflicts: made.conflicts.length > 0,
     settings: made.labels !== null || made.relations !== null ? settings() : null,
     history,
+    // Said only when it happened: most commits never touch the conflict list.
+    ...(made.conflicts.length > 0 ? { conflicts: true } : {}),
   }
 }
