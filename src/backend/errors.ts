@@ -39,6 +39,8 @@ export type BackendErrorCode =
   // Review (src/backend/review):
   | 'unknown-unit'
   | 'invalid-decision'
+  // The conflict list (src/backend/annotations/merge-conflicts.ts):
+  | 'unknown-conflict'
 
 export class BackendError extends Error {
   constructor(

@@ -15,7 +15,7 @@
 import { readFile } from 'node:fs/promises'
 import { basename, dirname, resolve } from 'node:path'
 import { DEFAULT_RELATION_TYPES, readAnnotationFileText, type AnnotationFile } from '../core/model'
-import { diffAnnotations, type DiffInputClaim, type DiffSide } from '../core/review'
+import { diffAnnotations, placedDiffSide, type DiffSide } from '../core/review'
 import { WorkbenchError } from '../shared/api'
 import type { WorkbenchClient } from '../shared/client'
 import { diffText } from './diff-text'
@@ -160,23 +160,13 @@ async function placedSide(
   reporter: Reporter,
 ): Promise<DiffSide> {
   const locations = await api.locateClaims(file.claims)
-  const unplaced = new Map<string, number>()
-  const claims: DiffInputClaim[] = file.claims.map((claim, i) => {
-    const location = locations[i]!
-    if (location.status === 'placed') {
-      const { path, start, end, quote } = location
-      return { claim, placed: { path, start, end, quote } }
-    }
-    const why =
-      location.status === 'not-in-project'
-        ? 'not in the project'
-        : `not found in the current text of ${location.path}`
-    const key = `${claim.document.path}: ${why}`
-    unplaced.set(key, (unplaced.get(key) ?? 0) + 1)
-    return { claim, placed: null }
-  })
-  for (const [where, count] of unplaced) {
-    reporter.warn(`${count} claim(s) of ${name} on ${where}; compared where the file stores them.`)
+  const { side, unplaced } = placedDiffSide(name, file.claims, file.links, locations)
+  for (const { path, why, claims } of unplaced) {
+    const where =
+      why === 'not-in-project' ? 'not in the project' : `not found in the current text of ${path}`
+    reporter.warn(
+      `${claims} claim(s) of ${name} on ${path}: ${where}; compared where the file stores them.`,
+    )
   }
-  return { name, claims, links: file.links }
+  return side
 }

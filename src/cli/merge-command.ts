@@ -48,6 +48,7 @@ function summary(result: MergeGoldResult): string {
     `${result.file}\n` +
     `  claims: ${counts(result.claims)}\n` +
     `  links:  ${counts(result.links)}\n` +
+    `  cluster wordings: ${counts(result.clusters)}\n` +
     `  units:  ${units.total} (${units.decided} decided, ${units.open} open, ${units.stale} stale)\n`
   )
 }

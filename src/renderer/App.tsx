@@ -16,7 +16,12 @@ import { Footer } from './shell/Footer'
 import { Overlays } from './shell/Overlays'
 import { ProjectSidebar } from './shell/ProjectSidebar'
 import { ProjectViews } from './shell/ProjectViews'
-import { AgreementDashboard, ReviewQueueView } from './shell/ReviewViews'
+import {
+  AgreementDashboard,
+  GoldComparison,
+  MergeConflicts,
+  ReviewQueueView,
+} from './shell/ReviewViews'
 import { Workspace } from './shell/Workspace'
 import { focusedDocumentOf, labelsOf, projectOf, relationsOf } from './store/selectors'
 import type { AppState } from './store/state'
@@ -63,6 +68,10 @@ function Layout() {
             <ReviewQueueView />
           ) : view === 'agreement' ? (
             <AgreementDashboard />
+          ) : view === 'gold' ? (
+            <GoldComparison />
+          ) : view === 'conflicts' ? (
+            <MergeConflicts />
           ) : (
             <ProjectViews view={view} />
           )}

@@ -24,6 +24,7 @@ import type { LinkRelation } from '../core/linking/types'
 import type { OrphanReason } from '../core/anchoring/anchor'
 import type { AgreementReport, WithNulls } from '../core/review/report'
 import type { ConflictField } from '../core/review/queue'
+import type { AnnotationDiff } from '../core/review/diff'
 import type {
   Decision,
   DecisionAction,
@@ -31,7 +32,7 @@ import type {
   GoldCounts,
   MergeStrategy,
 } from '../core/review/gold'
-import type { DecisionReason } from '../core/model/provenance'
+import type { DecisionReason, MergeConflict } from '../core/model/provenance'
 
 /** A document as listed in the sidebar, before it is opened. */
 export interface DocumentSummary {
@@ -326,6 +327,76 @@ export interface WorkbenchApi {
    * listings and agreement place them. Never writes. Throws 'no-project'.
    */
   locateClaims(claims: Claim[]): Promise<ClaimLocation[]>
+  /**
+   * The current annotator's claims and links against the gold file's (annotations/<gold>.json,
+   * default gold), per document: what the reviewer changed. Claims are placed in the current
+   * texts and aligned into units as `corroborate diff` does (core/review/diff.ts): units whose
+   * fields or boundaries differ, units only one side has, and links. `a` is the annotator's
+   * file, `b` the gold file. Read-only. Throws 'no-project', 'no-annotator'; a gold file that is
+   * missing or cannot be read is said in `problem` (and the diff is against nothing).
+   */
+  compareWithGold(request: GoldComparisonRequest): Promise<GoldComparison>
+
+  // ---- The file's conflict list (values a git merge set aside). See annotations/README.md. ----
+
+  /**
+   * The entries of the current annotator's conflict list, each with the claim, link or cluster
+   * it concerns as the file holds it now, placed in its document when possible. Never writes.
+   */
+  listMergeConflicts(): Promise<MergeConflictView[]>
+  /**
+   * Settles one entry: 'kept' keeps the value the file holds and drops the entry; 'other' applies
+   * the value set aside to the object as an ordinary edit (for a deletion set aside: deletes
+   * it; for an edit set aside of a deleted object: puts it back) and drops the entry. One
+   * undoable step. Throws 'unknown-conflict' (settled meanwhile: list again), 'unknown-claim' /
+   * 'unknown-link' (the object is gone, so only 'kept' is possible), 'invalid-arguments' (the
+   * value set aside is not valid any more), 'no-annotator', 'read-only'.
+   */
+  settleMergeConflict(request: SettleConflictRequest): Promise<MergeConflictView[]>
+}
+
+export interface GoldComparisonRequest {
+  /** The gold file's annotator name (default 'gold'). */
+  gold?: string
+  /** Only these document paths. */
+  documents?: string[]
+}
+
+export interface GoldComparison {
+  annotator: string
+  gold: string
+  /** Why the gold file could not be compared (missing, unreadable), or null. */
+  problem: string | null
+  /** a: the annotator's file, b: the gold file. */
+  diff: AnnotationDiff
+  /** The project's documents by path, for "open in document". */
+  documentKeys: Record<string, string>
+}
+
+/** One entry of the conflict list, and what it is about. */
+export interface MergeConflictView extends MergeConflict {
+  /** Identifies the entry to settle (core/model conflictKey). */
+  key: string
+  /** The object as the file holds it now. */
+  subject: ConflictSubject
+}
+
+export interface ConflictSubject {
+  /** Whether the file holds the object now (not when its deletion was kept). */
+  exists: boolean
+  /** The claim's document (a link's: its from-claim's), by project key; null when not in it. */
+  documentKey: string | null
+  documentPath: string | null
+  /** Where the claim is in the document's current text; null when not placed (or not a claim). */
+  range: { start: number; end: number } | null
+  /** For people: the claim's quote, a link's two quotes and relation, a cluster's wording. */
+  text: string
+}
+
+export interface SettleConflictRequest {
+  /** The entry's key (MergeConflictView.key). */
+  key: string
+  take: 'kept' | 'other'
 }
 
 export type { Claim, Label, Link, LinkEnd, OutsideEnd, OutsideSource, RelationType }
@@ -649,6 +720,8 @@ export interface MergeGoldResult {
   file: string
   claims: GoldCounts
   links: GoldCounts
+  /** Cluster wordings merged from the annotators' (see annotations/README.md). */
+  clusters: GoldCounts
   /** Units by the state of their decisions (all reviewers). */
   units: { total: number; decided: number; open: number; stale: number }
   /** Decisions that could not be applied. */
@@ -986,6 +1059,9 @@ export const workbenchMethods = [
   'getSuggestions',
   'acceptSuggestion',
   'locateClaims',
+  'compareWithGold',
+  'listMergeConflicts',
+  'settleMergeConflict',
 ] as const satisfies readonly WorkbenchMethod[]
 
 // Fails to compile when a method of WorkbenchApi is missing from the list above.
@@ -1041,6 +1117,8 @@ export interface ChangeSummary {
    * through the merge ('disk' with claimPaths and links).
    */
   files?: OutsideFiles
+  /** True when entries of the file's conflict list were settled or put back (list them again). */
+  conflicts?: boolean
 }
 
 export interface OutsideFiles {

@@ -123,6 +123,18 @@ export const COMMANDS = [
     menu: { id: 'view', group: 1 },
   },
   {
+    id: 'view.gold',
+    label: 'Compare With Gold',
+    keys: ['Alt+Digit6'],
+    menu: { id: 'view', group: 1 },
+  },
+  {
+    id: 'view.conflicts',
+    label: 'Merge Conflicts',
+    keys: ['Alt+Digit7'],
+    menu: { id: 'view', group: 1 },
+  },
+  {
     id: 'pane.openBeside',
     label: 'Open Beside',
     keys: ['Mod+\\'],

@@ -224,6 +224,16 @@ export const methodArguments = {
     }),
   ]),
   locateClaims: z.tuple([z.array(claimSchema).max(1_000_000)]),
+  compareWithGold: z.tuple([
+    z.strictObject({
+      gold: annotatorNameSchema.optional(),
+      documents: z.array(z.string().min(1).max(4096)).min(1).max(10_000).optional(),
+    }),
+  ]),
+  listMergeConflicts: z.tuple([]),
+  settleMergeConflict: z.tuple([
+    z.strictObject({ key: z.string().min(1).max(1_000), take: z.enum(['kept', 'other']) }),
+  ]),
 } satisfies Record<WorkbenchMethod, z.ZodTuple>
 
 export function isWorkbenchMethod(name: unknown): name is WorkbenchMethod {

@@ -9,6 +9,8 @@ import { BackendError } from '../errors'
 import { describe, isErrnoCode } from '../settings'
 
 export const ANNOTATIONS_FOLDER = 'annotations'
+/** The gold file's annotator name unless another is given (annotations/gold.json). */
+export const DEFAULT_GOLD = 'gold'
 
 export interface AnnotationFolderFile {
   /** Project-relative, e.g. annotations/alice.json. */

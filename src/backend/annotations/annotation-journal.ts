@@ -26,7 +26,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdir, open, readdir, readFile, rm, stat, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import type { Claim, ClusterWording, Link, Tombstone } from '../../core/model'
+import type { Claim, ClusterWording, Link, MergeConflict, Tombstone } from '../../core/model'
 import { OWNER_TAG, ownedByThisHost, ownerGone, syncFolder } from '../atomic-write'
 
 /** One change to the store, as journalled: the same operations the store applies in memory. */
@@ -36,6 +36,9 @@ export type JournalOp =
   | { link: Link }
   | { deletedLink: Tombstone }
   | { wording: ClusterWording }
+  /** An entry of the conflict list put (back), and one settled (dropped), by its conflictKey. */
+  | { conflict: MergeConflict }
+  | { settledConflict: string }
 
 /** How often a live store touches its journal's modification time (its lease). */
 export const JOURNAL_HEARTBEAT_MS = 60_000

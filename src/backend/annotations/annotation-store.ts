@@ -43,6 +43,7 @@ import {
   claimSchema,
   clusterWordingSchema,
   compactTombstones,
+  conflictKey,
   emptyAnnotationFile,
   linkedClaimIds,
   linkSchema,
@@ -54,6 +55,7 @@ import {
   type Claim,
   type ClusterWording,
   type Link,
+  type MergeConflict,
   type Tombstone,
 } from '../../core/model'
 import { FileChangedError, removeLeftoverTemps, writeFileAtomic } from '../atomic-write'
@@ -126,6 +128,14 @@ export class AnnotationStore {
   private links = new Map<string, Link>()
   private deletedLinks = new Map<string, Tombstone>()
   private wordings = new Map<string, ClusterWording>()
+  /** The file's conflict list (values a git merge set aside), by conflictKey. */
+  private conflicts = new Map<string, MergeConflict>()
+  /**
+   * The keys of the list as last read from or written to the file: merging with the file, an
+   * entry the file dropped since (settled by another instance) goes, and one settled here but
+   * still in the file stays settled.
+   */
+  private diskConflicts = new Set<string>()
   /** Bumped whenever the set of claims changes: caches built over claims compare it. */
   private claimRevision = 0
   private problem: string | null = null
@@ -199,7 +209,9 @@ export class AnnotationStore {
       links: this.links,
       deletedLinks: this.deletedLinks,
       wordings: this.wordings,
+      conflicts: this.conflicts,
     })
+    this.conflicts = replayed.conflicts
     this.claims = replayed.claims
     this.deleted = replayed.deleted
     this.links = replayed.links
@@ -297,6 +309,29 @@ export class AnnotationStore {
 
   allWordings(): IterableIterator<ClusterWording> {
     return this.wordings.values()
+  }
+
+  /** The conflict list's entries, in the file's order. */
+  allConflicts(): IterableIterator<MergeConflict> {
+    return this.conflicts.values()
+  }
+
+  getConflict(key: string): MergeConflict | undefined {
+    return this.conflicts.get(key)
+  }
+
+  /** Puts an entry (back) on the conflict list: an undone settlement. */
+  putConflict(conflict: MergeConflict): void {
+    this.assertWritable()
+    this.conflicts.set(conflictKey(conflict), conflict)
+    this.changed({ conflict })
+  }
+
+  /** Drops an entry of the conflict list: the analyst settled it. */
+  settleConflict(key: string): void {
+    this.assertWritable()
+    if (!this.conflicts.delete(key)) return
+    this.changed({ settledConflict: key })
   }
 
   /**
@@ -465,6 +500,7 @@ export class AnnotationStore {
           throw error
         }
         this.savedCount = target
+        this.diskConflicts = new Set(this.conflicts.keys())
         // The file now holds every record journalled so far (and the recovered journals').
         await this.journal?.truncateIfUnchanged(journalled)
         await this.dropRecovered()
@@ -520,6 +556,7 @@ export class AnnotationStore {
       if (before) replaced.push(before)
       if (after) replaced.push(after)
     }
+    const conflictsChanged = this.mergeConflictList(file.conflicts ?? [])
     if (theirs) this.low.data = theirs // Keeps their header and any fields we do not know.
     this.claims = merged.claims
     this.deleted = merged.deleted
@@ -539,14 +576,45 @@ export class AnnotationStore {
       merged.differsFromTheirs ||
       mergedLinks.differsFromTheirs ||
       mergedWordings.differsFromTheirs ||
+      conflictsChanged.differsFromTheirs ||
       pruned > 0
     ) {
       this.changeCount++
     }
     if (replaced.length > 0) this.options.onExternalChange?.(replaced)
     const linksChanged =
-      mergedLinks.changedByTheirs.length > 0 || mergedWordings.changedByTheirs.length > 0
+      mergedLinks.changedByTheirs.length > 0 ||
+      mergedWordings.changedByTheirs.length > 0 ||
+      conflictsChanged.changedByTheirs
     if (linksChanged || pruned > 0) this.options.onExternalLinksChange?.()
+  }
+
+  /**
+   * Merges the file's conflict list into ours three-way, against the list as last read or
+   * written: entries the file gained (a `git pull` through the merge driver) come in, entries it
+   * dropped (settled elsewhere) go, and entries settled here stay settled.
+   */
+  private mergeConflictList(theirs: readonly MergeConflict[]): {
+    changedByTheirs: boolean
+    differsFromTheirs: boolean
+  } {
+    const theirKeys = new Map(theirs.map((conflict) => [conflictKey(conflict), conflict]))
+    const merged = new Map<string, MergeConflict>()
+    let changedByTheirs = false
+    for (const [key, conflict] of this.conflicts) {
+      if (theirKeys.has(key) || !this.diskConflicts.has(key)) merged.set(key, conflict)
+      else changedByTheirs = true
+    }
+    for (const [key, conflict] of theirKeys) {
+      if (merged.has(key) || this.diskConflicts.has(key)) continue
+      merged.set(key, conflict)
+      changedByTheirs = true
+    }
+    const differsFromTheirs =
+      merged.size !== theirKeys.size || [...merged.keys()].some((key) => !theirKeys.has(key))
+    this.conflicts = merged
+    this.diskConflicts = new Set(theirKeys.keys())
+    return { changedByTheirs, differsFromTheirs }
   }
 
   /**
@@ -590,6 +658,7 @@ export class AnnotationStore {
       links: this.links.values(),
       deletedLinks: this.deletedLinks.values(),
       clusters: this.wordings.values(),
+      conflicts: this.conflicts.values(),
     }
   }
 
@@ -617,6 +686,8 @@ export class AnnotationStore {
     this.links = byId(file.links)
     this.deletedLinks = byId(file.deletedLinks)
     this.wordings = byId(file.clusters)
+    this.conflicts = new Map((file.conflicts ?? []).map((entry) => [conflictKey(entry), entry]))
+    this.diskConflicts = new Set(this.conflicts.keys())
     this.claimRevision++
   }
 

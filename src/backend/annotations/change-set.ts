@@ -9,6 +9,8 @@
  * project's label set and relation types are whole lists (they are small and edited together).
  * The analyst's corrections of a document (metadata, furniture flips) are one version per
  * document, keyed by document id: they live in the project settings, yet undo like claims.
+ * Entries of the file's conflict list (values a git merge set aside) are keyed by conflictKey:
+ * settling one removes it (`after` null), undoing puts it back.
  */
 import type {
   Claim,
@@ -16,6 +18,7 @@ import type {
   DocumentCorrection,
   Label,
   Link,
+  MergeConflict,
   RelationType,
 } from '../../core/model'
 
@@ -36,6 +39,7 @@ export interface ChangeSet {
   claims: Change<Claim>[]
   links: Change<Link>[]
   wordings: Change<ClusterWording>[]
+  conflicts: Change<MergeConflict>[]
   labels: ListChange<Label> | null
   relations: ListChange<RelationType> | null
   /** Corrections of documents (corroborate.json `documents`), `id` the document id. */
@@ -52,6 +56,7 @@ export function changeSet(
     claims: parts.claims ?? [],
     links: parts.links ?? [],
     wordings: parts.wordings ?? [],
+    conflicts: parts.conflicts ?? [],
     labels: parts.labels ?? null,
     relations: parts.relations ?? null,
     documents: parts.documents ?? [],
@@ -72,6 +77,7 @@ export function invert(set: ChangeSet): ChangeSet {
     claims: set.claims.map(swap).reverse(),
     links: set.links.map(swap).reverse(),
     wordings: set.wordings.map(swap).reverse(),
+    conflicts: set.conflicts.map(swap).reverse(),
     labels: swapList(set.labels),
     relations: swapList(set.relations),
     documents: set.documents.map(swap).reverse(),
@@ -84,6 +90,7 @@ export function isEmpty(set: ChangeSet): boolean {
     set.claims.length === 0 &&
     set.links.length === 0 &&
     set.wordings.length === 0 &&
+    set.conflicts.length === 0 &&
     set.labels === null &&
     set.relations === null &&
     set.documents.length === 0

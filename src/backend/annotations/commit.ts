@@ -42,7 +42,7 @@ export async function applyChangeSet(
     await settings.putDocumentCorrection(change.id, change.after)
   }
   const store = target.store
-  if (!store) return { ...set, claims: [], links: [], wordings: [] }
+  if (!store) return { ...set, claims: [], links: [], wordings: [], conflicts: [] }
 
   const claims = versionsOf<Claim>({
     get: (id) => store.get(id),
@@ -94,6 +94,10 @@ export async function applyChangeSet(
           : nextTimestamp(current?.updated ?? change.after?.updated ?? null),
     }
     store.putWording(written)
+  }
+  for (const change of set.conflicts) {
+    if (change.after === null) store.settleConflict(change.id)
+    else store.putConflict(change.after)
   }
   return { ...set, claims: madeClaims, links: madeLinks }
 }
@@ -171,5 +175,7 @@ export function summarize(
       ...new Set(made.documents.flatMap((change) => pathsOfDocument(change.id))),
     ].sort(),
     history,
+    // Said only when it happened: most commits never touch the conflict list.
+    ...(made.conflicts.length > 0 ? { conflicts: true } : {}),
   }
 }

@@ -9,10 +9,12 @@
  * file already holds is therefore a no-op, which is what lets compaction leave records behind.
  */
 import {
+  conflictKey,
   mergeVersioned,
   type Claim,
   type ClusterWording,
   type Link,
+  type MergeConflict,
   type Tombstone,
   type Versioned,
 } from '../../core/model'
@@ -24,6 +26,8 @@ export interface StoreContent {
   links: Map<string, Link>
   deletedLinks: Map<string, Tombstone>
   wordings: Map<string, ClusterWording>
+  /** The conflict list by conflictKey. */
+  conflicts: Map<string, MergeConflict>
 }
 
 /** The merged content, and whether the records brought anything the file lacked. */
@@ -38,7 +42,11 @@ export function replayJournal(records: JournalOp[][], file: StoreContent): Repla
     links: new Map(),
     deletedLinks: new Map(),
     wordings: new Map(),
+    conflicts: new Map(),
   }
+  // Conflict entries have no times of their own: the journal's settlements and put-backs apply
+  // in order over the file's list (an entry the file no longer has stays gone).
+  const conflicts = new Map(file.conflicts)
   for (const ops of records) {
     for (const op of ops) {
       if ('claim' in op) putLatest(journal.claims, journal.deleted, op.claim)
@@ -47,6 +55,8 @@ export function replayJournal(records: JournalOp[][], file: StoreContent): Repla
       else if ('deletedLink' in op)
         deleteLatest(journal.links, journal.deletedLinks, op.deletedLink)
       else if ('wording' in op) putLatest(journal.wordings, new Map(), op.wording)
+      else if ('conflict' in op) conflicts.set(conflictKey(op.conflict), op.conflict)
+      else if ('settledConflict' in op) conflicts.delete(op.settledConflict)
     }
   }
   const claims = mergeVersioned(
@@ -68,8 +78,23 @@ export function replayJournal(records: JournalOp[][], file: StoreContent): Repla
     links: links.items,
     deletedLinks: links.deleted,
     wordings: wordings.items,
-    changed: claims.differsFromTheirs || links.differsFromTheirs || wordings.differsFromTheirs,
+    conflicts,
+    changed:
+      claims.differsFromTheirs ||
+      links.differsFromTheirs ||
+      wordings.differsFromTheirs ||
+      !sameConflicts(conflicts, file.conflicts),
   }
+}
+
+/** Whether two conflict lists hold the same entries under the same keys. */
+function sameConflicts(
+  a: ReadonlyMap<string, MergeConflict>,
+  b: ReadonlyMap<string, MergeConflict>,
+) {
+  if (a.size !== b.size) return false
+  for (const [key, entry] of a) if (b.get(key) !== entry) return false
+  return true
 }
 
 /** The time of the latest event the set holds for an id, or -Infinity. */

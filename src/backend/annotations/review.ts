@@ -23,10 +23,10 @@ import { DecisionIndex, fingerprintsOf, unitKey } from '../../core/review/gold'
 import { BackendError } from '../errors'
 import { describe } from '../settings'
 import { readDecisionsFile } from '../review/decisions-file'
-import { DEFAULT_GOLD } from '../review/review-units'
 import {
   ANNOTATIONS_FOLDER,
   annotatorFileNames,
+  DEFAULT_GOLD,
   type AnnotationFolderFile,
   type AnnotationFolderProblem,
 } from './annotation-folder'
@@ -41,6 +41,8 @@ const CONTEXT_CHARACTERS = 80
 /** One reviewed document: its listing entry, its text, and every annotator's claims placed. */
 export interface ReviewedDocument {
   document: DocumentSummary
+  /** The content hash of the text the claims were placed in. */
+  id: string
   text: string
   claims: (QueueClaim & { claim: Claim })[]
 }
@@ -62,6 +64,8 @@ export async function readReviewedDocuments(
   context: AnnotationContext,
   request: ReviewQueueRequest,
   outside: OutsideReview = NO_OUTSIDE,
+  /** claimedOnly: leave out documents nobody has a claim on (they make no units). */
+  options: { claimedOnly?: boolean } = {},
 ): Promise<ReviewedDocuments> {
   // Through the cache: a file not changed since the last review is not parsed again.
   const folder: { files: AnnotationFolderFile[]; problems: AnnotationFolderProblem[] } = {
@@ -118,6 +122,7 @@ export async function readReviewedDocuments(
 
   const reviewed: ReviewedDocument[] = []
   for (const document of documents) {
+    if (options.claimedOnly && !claimsByFile.some(({ byKey }) => byKey.has(document.key))) continue
     const opened = await context.documents.open(document.key)
     const claims: ReviewedDocument['claims'] = []
     for (const { file, byKey } of claimsByFile) {
@@ -144,7 +149,7 @@ export async function readReviewedDocuments(
         })
       }
     }
-    reviewed.push({ document, text: opened.text, claims })
+    reviewed.push({ document, id: opened.id, text: opened.text, claims })
   }
   return {
     annotators,

@@ -28,6 +28,8 @@ import {
   type OutsideReview,
 } from './review'
 import { locateClaims } from './locate-claims'
+import { listMergeConflicts, settleMergeConflict } from './merge-conflicts'
+import { compareWithGold } from '../review/gold-comparison'
 import * as review from '../review/review-service'
 import type { AnnotationSession } from './session'
 
@@ -105,15 +107,15 @@ export function createAnnotationApi(sessions: SessionAccess): AnnotationApi {
         listAnnotatorClaims(context, outside, documentKey, annotators),
       ),
     listReviewUnits: async (request) =>
-      (await current()).read((context) => review.listReviewUnits(context, request)),
+      (await current()).read((context) => review.listReviewUnits(context, request, outside.files)),
     recordDecision: async (request) =>
-      (await current()).read((context) => review.recordDecision(context, request)),
+      (await current()).read((context) => review.recordDecision(context, request, outside.files)),
     removeDecision: async (request) =>
       (await current()).read((context) => review.removeDecision(context, request)),
     mergeGold: async (request) =>
-      (await current()).read((context) => review.mergeGold(context, request)),
+      (await current()).read((context) => review.mergeGold(context, request, outside.files)),
     getReviewStatus: async (request) =>
-      (await current()).read((context) => review.getReviewStatus(context, request)),
+      (await current()).read((context) => review.getReviewStatus(context, request, outside.files)),
     exportTable: async (request) =>
       (await current()).read(async (context) => {
         // The export reads the files: every change asked for before it must be in them first.
@@ -152,5 +154,10 @@ export function createAnnotationApi(sessions: SessionAccess): AnnotationApi {
     acceptSuggestion: async (input) => (await current()).run(acceptSuggestion, input),
     locateClaims: async (claims) =>
       (await current()).read((context) => locateClaims(context, claims)),
+    compareWithGold: async (request) =>
+      (await current()).read((context) => compareWithGold(context, request, outside.files)),
+    listMergeConflicts: async () =>
+      (await sessions.ifAny())?.read(listMergeConflicts) ?? Promise.resolve([]),
+    settleMergeConflict: async (request) => (await current()).run(settleMergeConflict, request),
   }
 }

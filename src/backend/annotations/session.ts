@@ -237,7 +237,7 @@ export class AnnotationSession {
     cause: 'command' | 'undo' | 'redo',
     stamping: Stamping,
   ): Promise<ChangeSummary> {
-    if (set.claims.length > 0 || set.links.length > 0 || set.wordings.length > 0) {
+    if (!isEmpty({ ...set, labels: null, relations: null })) {
       this.writableContext()
     }
     if (set.labels !== null || set.relations !== null || set.documents.length > 0) {

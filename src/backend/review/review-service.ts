@@ -30,6 +30,7 @@ import { FileChangedError, writeFileAtomic } from '../atomic-write'
 import { BackendError } from '../errors'
 import { serializeAnnotationFile } from '../annotations/annotation-file-adapter'
 import { ANNOTATIONS_FOLDER } from '../annotations/annotation-folder'
+import type { ColleagueFileCache } from '../annotations/colleague-files'
 import type { AnnotationContext } from '../annotations/context'
 import { contentHash } from '../annotations/fingerprint'
 import { describe, isErrnoCode } from '../settings'
@@ -52,10 +53,12 @@ function checkedName(name: string, what: string): string {
 export async function listReviewUnits(
   context: AnnotationContext,
   request: ReviewUnitsRequest,
+  /** The cache of parsed files the queue and lanes read through (one per API). */
+  cache?: ColleagueFileCache,
 ): Promise<ReviewUnitsResult> {
   const reviewer = checkedName(request.reviewer, 'reviewer')
   const gold = checkedName(request.gold ?? DEFAULT_GOLD, 'gold file')
-  const review = await loadReview(context, gold, request.documents)
+  const review = await loadReview(context, gold, request.documents, cache)
   const problems = [...review.problems]
   let decisions: DecisionSet = new Map()
   try {
@@ -106,10 +109,12 @@ export async function listReviewUnits(
 export async function recordDecision(
   context: AnnotationContext,
   request: RecordDecisionRequest,
+  /** The cache of parsed files the queue and lanes read through (one per API). */
+  cache?: ColleagueFileCache,
 ): Promise<Decision> {
   const reviewer = checkedName(request.reviewer, 'reviewer')
   const gold = checkedName(request.gold ?? DEFAULT_GOLD, 'gold file')
-  const review = await loadReview(context, gold)
+  const review = await loadReview(context, gold, undefined, cache)
   const unit = review.units.find((candidate) => candidate.key === request.unit)
   if (!unit) {
     throw new BackendError(
@@ -246,12 +251,14 @@ async function allDecisions(dataRoot: string): Promise<{
 export async function mergeGold(
   context: AnnotationContext,
   request: MergeGoldRequest,
+  /** The cache of parsed files the queue and lanes read through (one per API). */
+  cache?: ColleagueFileCache,
 ): Promise<MergeGoldResult> {
   const gold = checkedName(request.into ?? DEFAULT_GOLD, 'gold file')
   const displayName = `${ANNOTATIONS_FOLDER}/${gold}.json`
   const path = join(context.dataRoot, displayName)
   for (let attempt = 1; ; attempt++) {
-    const review = await loadReview(context, gold)
+    const review = await loadReview(context, gold, undefined, cache)
     const { index, files } = await allDecisions(context.dataRoot)
     // A gold file built without someone's claims or decisions would be wrong: stop, name them.
     const problems = [...review.problems, ...files.problems]
@@ -280,6 +287,7 @@ export async function mergeGold(
       strategy: request.strategy,
       undoAutomatic: request.undoAutomatic ?? false,
       links: review.links,
+      wordings: review.wordings,
       undirected: new Set(
         context.settings.relations.filter((relation) => !relation.directed).map((r) => r.id),
       ),
@@ -303,6 +311,7 @@ export async function mergeGold(
       file: displayName,
       claims: result.claims,
       links: result.links,
+      clusters: result.clusters,
       units,
       problems: result.problems,
     }
@@ -348,9 +357,11 @@ async function readGoldFile(
 export async function getReviewStatus(
   context: AnnotationContext,
   request: ReviewStatusRequest,
+  /** The cache of parsed files the queue and lanes read through (one per API). */
+  cache?: ColleagueFileCache,
 ): Promise<ReviewStatus> {
   const gold = checkedName(request.gold ?? DEFAULT_GOLD, 'gold file')
-  const review = await loadReview(context, gold)
+  const review = await loadReview(context, gold, undefined, cache)
   const files = await readAllDecisions(context.dataRoot)
   const reviewers = files.files.map((file) => {
     const index = new DecisionIndex(file.decisions)

@@ -7,15 +7,17 @@
  * The units are always those of every readable annotator file, so that a unit's key does not
  * depend on who asks: a decision made on a unit is found again by the next reader.
  */
-import { alignClaims, type AlignedClaim } from '../../core/review'
+import { alignClaims } from '../../core/review'
 import { unitKey, type GoldUnit, type GoldVersion } from '../../core/review/gold'
-import type { AnnotationFile, Claim, Link } from '../../core/model'
+import type { AnnotationFile, ClusterWording, Link } from '../../core/model'
 import type { AgreementResult } from '../../shared/api'
-import { readAnnotationFolder } from '../annotations/annotation-folder'
+import { annotatorFileNames, DEFAULT_GOLD } from '../annotations/annotation-folder'
+import { ColleagueFileCache } from '../annotations/colleague-files'
 import type { AnnotationContext } from '../annotations/context'
-import { DocumentIndex, placeClaims } from '../annotations/placement'
+import { readReviewedDocuments } from '../annotations/review'
+import { ReviewSources } from '../annotations/review-sources'
 
-export const DEFAULT_GOLD = 'gold'
+export { DEFAULT_GOLD }
 
 export interface LoadedUnit extends GoldUnit {
   documentKey: string
@@ -30,6 +32,8 @@ export interface LoadedReview {
   annotators: string[]
   units: LoadedUnit[]
   links: Map<string, Link[]>
+  /** Each annotator's cluster wordings. */
+  wordings: Map<string, ClusterWording[]>
   /** The gold file as it is on disk: null when absent. */
   goldFile: AnnotationFile | null
   /** Files that could not be read (the gold file's included). */
@@ -37,63 +41,36 @@ export interface LoadedReview {
   leftOut: AgreementResult['leftOut']
 }
 
-interface PlacedVersion extends AlignedClaim {
-  claim: Claim
-}
-
+/**
+ * Reads the project's annotator files through `files`, the cache of parsed files the queue,
+ * lanes and agreement read through (a file not changed on disk is not parsed again), and places
+ * and aligns their claims with the queue's own reading (readReviewedDocuments): one alignment
+ * for the queue, the decisions and the gold merge. Only the files in annotations/ count (not
+ * files reviewed from elsewhere for a session), so that the units, and the decisions keyed by
+ * them, are the same for the app and the CLI.
+ */
 export async function loadReview(
   context: AnnotationContext,
   gold: string = DEFAULT_GOLD,
   documentPaths?: readonly string[],
+  files: ColleagueFileCache = new ColleagueFileCache(),
 ): Promise<LoadedReview> {
   // Review reads the files: the annotator's own changes must be in theirs first.
   await context.store?.flush()
-  const folder = await readAnnotationFolder(context.dataRoot)
-  const goldEntry = folder.files.find((file) => file.annotator === gold)
-  const files = folder.files.filter((file) => file.annotator !== gold)
-  const annotators = files.map((file) => file.annotator)
-  const all = context.documents.projectDocuments()
-  const documents = documentPaths ? all.filter((d) => documentPaths.includes(d.path)) : all
-  const index = new DocumentIndex(all)
-  const leftOut: AgreementResult['leftOut'] = []
-  const byFile = files.map((file) => {
-    const byKey = new Map<string, Claim[]>()
-    const notInProject = new Map<string, number>()
-    for (const claim of file.file.claims) {
-      const document = index.documentOf(claim)
-      if (document) {
-        const own = byKey.get(document.key)
-        if (own) own.push(claim)
-        else byKey.set(document.key, [claim])
-      } else notInProject.set(claim.document.path, (notInProject.get(claim.document.path) ?? 0) + 1)
-    }
-    for (const [path, claims] of notInProject) {
-      leftOut.push({ annotator: file.annotator, path, reason: 'not-in-project', claims })
-    }
-    return { annotator: file.annotator, byKey }
-  })
-
+  const names = await annotatorFileNames(context.dataRoot)
+  const read = await readReviewedDocuments(
+    context,
+    {
+      annotators: names.filter((name) => name !== gold),
+      ...(documentPaths ? { documents: [...documentPaths] } : {}),
+    },
+    { files, sources: new ReviewSources() },
+    { claimedOnly: true },
+  )
   const units: LoadedUnit[] = []
-  for (const document of documents) {
-    if (!byFile.some((file) => file.byKey.has(document.key))) continue
-    const opened = await context.documents.open(document.key)
-    const placed: PlacedVersion[] = []
-    for (const { annotator, byKey } of byFile) {
-      const result = placeClaims(byKey.get(document.key) ?? [], opened.text, opened.id)
-      if (result.orphans.length > 0) {
-        leftOut.push({
-          annotator,
-          path: document.path,
-          reason: 'not-placed',
-          claims: result.orphans.length,
-        })
-      }
-      for (const { claim, start, end } of result.claims) {
-        placed.push({ id: claim.id, annotator, start, end, label: claim.label, claim })
-      }
-    }
-    for (const unit of alignClaims(placed, annotators)) {
-      const versions: GoldVersion[] = annotators.flatMap((annotator) => {
+  for (const { document, id, text, claims } of read.documents) {
+    for (const unit of alignClaims(claims, read.annotators)) {
+      const versions: GoldVersion[] = read.annotators.flatMap((annotator) => {
         const version = unit.versions.get(annotator)
         return version
           ? [{ annotator, claim: version.claim, start: version.start, end: version.end }]
@@ -101,7 +78,7 @@ export async function loadReview(
       })
       units.push({
         key: unitKey(versions.map((version) => version.claim.id)),
-        document: { id: opened.id, path: document.path, text: opened.text },
+        document: { id, path: document.path, text },
         documentKey: document.key,
         versions,
         kind: unit.kind,
@@ -110,16 +87,16 @@ export async function loadReview(
       })
     }
   }
+  // Its problems, if any, are among the folder's (read.problems).
+  const goldRead = names.includes(gold) ? await files.read(context.dataRoot, gold) : null
   return {
     gold,
-    annotators,
+    annotators: read.annotators,
     units,
-    links: new Map(files.map((file) => [file.annotator, file.file.links])),
-    goldFile: goldEntry?.file ?? null,
-    problems: folder.problems.map((problem) => ({
-      file: problem.displayName,
-      message: problem.message,
-    })),
-    leftOut,
+    links: new Map(read.files.map((file) => [file.annotator, file.file.links])),
+    wordings: new Map(read.files.map((file) => [file.annotator, file.file.clusters])),
+    goldFile: goldRead?.ok ? goldRead.file : null,
+    problems: read.problems,
+    leftOut: read.leftOut,
   }
 }

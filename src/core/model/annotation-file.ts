@@ -19,7 +19,7 @@
 import { z } from 'zod'
 import { claimSchema, tombstoneSchema, type Claim, type Tombstone } from './claim'
 import { clusterWordingSchema, linkSchema, type ClusterWording, type Link } from './link'
-import { mergeConflictSchema } from './provenance'
+import { mergeConflictSchema, type MergeConflict } from './provenance'
 
 export const ANNOTATION_FILE_FORMAT = 'corroborate/annotations'
 
@@ -60,6 +60,8 @@ export interface AnnotationContent {
   links: Iterable<Link>
   deletedLinks: Iterable<Tombstone>
   clusters: Iterable<ClusterWording>
+  /** The conflict list as the store keeps it; absent: the file's own list is written as it is. */
+  conflicts?: Iterable<MergeConflict>
 }
 
 export function emptyAnnotationFile(annotator: string): AnnotationFile {
@@ -83,7 +85,7 @@ export function normalizeAnnotationFile(
   file: AnnotationFile,
   content: AnnotationContent,
 ): AnnotationFile {
-  return {
+  const normalized: AnnotationFile = {
     ...file,
     version: CURRENT_ANNOTATION_VERSION,
     claims: sortedById([...content.claims]),
@@ -92,6 +94,13 @@ export function normalizeAnnotationFile(
     deletedLinks: sortedById([...content.deletedLinks]),
     clusters: sortedById([...content.clusters]),
   }
+  if (content.conflicts !== undefined) {
+    // Written only while there are some: a file without conflicts looks as it always did.
+    const conflicts = [...content.conflicts]
+    if (conflicts.length > 0) normalized.conflicts = conflicts
+    else delete normalized.conflicts
+  }
+  return normalized
 }
 
 /** Sorts in place unless already sorted (the usual case: ids are created in time order). */

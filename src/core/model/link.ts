@@ -104,6 +104,8 @@ export const clusterWordingSchema = z.looseObject({
   canonicalWording: z.string().trim().min(1).max(MAX_CLUSTER_WORDING_LENGTH).nullable(),
   claimIds: z.array(claimIdSchema).max(MAX_CLUSTER_MEMBERS),
   updated: timestampSchema,
+  /** In a merged (gold) file: the annotators' wordings it came from (provenance.ts). */
+  provenance: provenanceSchema.optional(),
 })
 
 export type ClusterWording = z.infer<typeof clusterWordingSchema>

@@ -72,3 +72,12 @@ export const mergeConflictSchema = z.looseObject({
 })
 
 export type MergeConflict = z.infer<typeof mergeConflictSchema>
+
+/**
+ * What identifies one entry of the conflict list: the object, the field and the two times. Used
+ * to settle an entry (the app drops it) and to merge two copies of the list three-way (an entry
+ * settled on one side stays settled).
+ */
+export function conflictKey(conflict: MergeConflict): string {
+  return `${conflict.kind}:${conflict.id}:${conflict.field ?? ''}:${conflict.otherTime}:${conflict.recorded}`
+}

@@ -20,12 +20,13 @@
  * can settle it. The merged object's `updated` is the later of the two.
  *
  * Tombstones are united (the later time per id). A link whose claim did not survive is deleted,
- * as the store does: no link dangles. Header fields come from ours, but for the conflict list
- * and the gold merge's `mergeRemoved`, which are united.
+ * as the store does: no link dangles. Header fields come from ours, but for the gold merge's
+ * `mergeRemoved`, which is united, and the conflict list, merged three-way: entries either side
+ * added are kept, and an entry of the ancestor that either side settled (dropped) stays settled.
  */
 import type { AnnotationFile } from './annotation-file'
 import type { Tombstone } from './claim'
-import type { MergeConflict } from './provenance'
+import { conflictKey, type MergeConflict } from './provenance'
 
 /** Header list of the gold merge (core/review/gold/build-gold.ts), united rather than ours'. */
 const MERGE_REMOVED_FIELD = 'mergeRemoved'
@@ -81,8 +82,7 @@ export function mergeAnnotationFiles3(
     links.deleted.push({ id: link.id, deleted: later(now, link.updated) })
     return false
   })
-  const earlier = [...(ours.conflicts ?? []), ...(theirs.conflicts ?? [])]
-  const allConflicts = uniqueByJson([...earlier, ...conflicts])
+  const allConflicts = uniqueByJson([...mergeConflictLists(base, ours, theirs), ...conflicts])
   const file: AnnotationFile = {
     ...ours,
     version: 2,
@@ -103,6 +103,23 @@ export function mergeAnnotationFiles3(
   if (allConflicts.length > 0) file.conflicts = allConflicts
   else delete file.conflicts
   return { file, conflicts }
+}
+
+/**
+ * The two sides' conflict lists merged three-way by conflictKey: an entry either side added is
+ * kept, and one the ancestor had that a side dropped (the analyst settled it) stays dropped.
+ */
+function mergeConflictLists(
+  base: AnnotationFile | null,
+  ours: AnnotationFile,
+  theirs: AnnotationFile,
+): MergeConflict[] {
+  const keys = (file: AnnotationFile | null) => new Set((file?.conflicts ?? []).map(conflictKey))
+  const [inBase, inOurs, inTheirs] = [keys(base), keys(ours), keys(theirs)]
+  const settled = (key: string) => inBase.has(key) && !(inOurs.has(key) && inTheirs.has(key))
+  return [...(ours.conflicts ?? []), ...(theirs.conflicts ?? [])].filter(
+    (entry) => !settled(conflictKey(entry)),
+  )
 }
 
 interface Side<T> {

@@ -154,6 +154,46 @@ export interface AnnotationDiff {
   }
 }
 
+/** Where one claim was found in the project (the WorkbenchApi's ClaimLocation, structurally). */
+export type DiffClaimLocation =
+  | { status: 'placed'; path: string; start: number; end: number; quote: string }
+  | { status: 'not-placed'; path: string }
+  | { status: 'not-in-project' }
+
+/** Claims of a side that could not be placed, counted per stored path and why. */
+export interface UnplacedClaims {
+  path: string
+  why: 'not-in-project' | 'not-placed'
+  claims: number
+}
+
+/**
+ * A file's side of the comparison, each claim where the project placed it (`locations`, in the
+ * claims' order) or, when it could not be placed, where the file stores it. One function for
+ * every caller (`corroborate diff`, the app's comparison with gold), so both compare alike.
+ */
+export function placedDiffSide(
+  name: string,
+  claims: readonly Claim[],
+  links: DiffSide['links'],
+  locations: readonly DiffClaimLocation[],
+): { side: DiffSide; unplaced: UnplacedClaims[] } {
+  const unplaced = new Map<string, UnplacedClaims>()
+  const placedClaims: DiffInputClaim[] = claims.map((claim, i) => {
+    const location = locations[i] ?? { status: 'not-in-project' }
+    if (location.status === 'placed') {
+      const { path, start, end, quote } = location
+      return { claim, placed: { path, start, end, quote } }
+    }
+    const key = `${location.status}\u0000${claim.document.path}`
+    const known = unplaced.get(key)
+    if (known) known.claims++
+    else unplaced.set(key, { path: claim.document.path, why: location.status, claims: 1 })
+    return { claim, placed: null }
+  })
+  return { side: { name, claims: placedClaims, links }, unplaced: [...unplaced.values()] }
+}
+
 type Side = 'a' | 'b'
 
 /** A claim in the alignment: ids prefixed by side, so two versions of one file can be compared. */

@@ -63,6 +63,8 @@ const BEHAVIOUR: Record<CommandId, Behaviour> = {
   'view.matrix': { when: ['project', 'noDialog'], run: (w) => w.showView('matrix') },
   'view.review': { when: ['project', 'noDialog'], run: (w) => w.showView('review') },
   'view.agreement': { when: ['project', 'noDialog'], run: (w) => w.showView('agreement') },
+  'view.gold': { when: ['project', 'noDialog'], run: (w) => w.showView('gold') },
+  'view.conflicts': { when: ['project', 'noDialog'], run: (w) => w.showView('conflicts') },
   'pane.openBeside': {
     when: ['noDialog', 'documentsView', 'documentShown'],
     run: (w) => {

@@ -1,6 +1,6 @@
 /**
  * Switches the workspace between reading documents and the project-wide views. Their keys
- * (Alt+1 to Alt+5) are the catalog's view commands, run by the command registry.
+ * (Alt+1 to Alt+7) are the catalog's view commands, run by the command registry.
  */
 import { commandSpec } from '../../shared/commands'
 import type { WorkspaceView } from '../views/types'
@@ -15,6 +15,8 @@ const VIEWS: { id: WorkspaceView; name: string; shortcut: string }[] = [
   { id: 'matrix', name: 'Matrix', shortcut: shortcutOf('view.matrix') },
   { id: 'review', name: 'Review', shortcut: shortcutOf('view.review') },
   { id: 'agreement', name: 'Agreement', shortcut: shortcutOf('view.agreement') },
+  { id: 'gold', name: 'Gold', shortcut: shortcutOf('view.gold') },
+  { id: 'conflicts', name: 'Conflicts', shortcut: shortcutOf('view.conflicts') },
 ]
 
 interface ViewSwitcherProps {

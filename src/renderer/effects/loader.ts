@@ -98,6 +98,13 @@ export function createLoader(
       const reviewer = state.status.annotation?.annotator ?? undefined
       request('queue', '', () => api.getReviewQueue(reviewer === undefined ? {} : { reviewer }))
     }
+    if (
+      state.workspace.backend?.project &&
+      state.status.annotation?.annotator &&
+      needsLoad(state.conflicts.list)
+    ) {
+      request('conflicts', '', () => api.listMergeConflicts())
+    }
     if (state.workspace.backend?.project && needsLoad(state.claims.counts)) {
       request('counts', '', () => api.getClaimCounts())
     }

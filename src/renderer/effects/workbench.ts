@@ -23,6 +23,7 @@ import { linkSearchEffects } from './link-search'
 import { createLoader, failedPath } from './loader'
 import { projectEffects } from './project'
 import { reviewEffects } from './review'
+import { conflictEffects } from './conflicts'
 import { furnitureEffects } from './furniture'
 import { documentDetailsEffects } from './document-details'
 
@@ -79,6 +80,7 @@ export function createWorkbench(api: WorkbenchClient) {
     links,
     linkSearch,
     review: reviewEffects(context),
+    conflicts: conflictEffects(context),
     furniture,
     documentDetails,
     badgeCard: badgeCardEffects(store),

@@ -4,7 +4,9 @@ import { Sidebar } from '../components/Sidebar'
 import { ViewSwitcher } from '../components/ViewSwitcher'
 import { useAppState, useWorkbench } from '../effects/workbench-context'
 import { AnnotatorsPanel } from './AnnotatorsPanel'
+import { conflictCountOf } from '../store/conflicts'
 import { focusedKeyOf, labelsOf } from '../store/selectors'
+import { countText } from '../views/ConflictsView'
 import type { AppState } from '../store/state'
 
 const NO_COUNTS: ClaimCounts = { byDocument: {}, byLabel: {} }
@@ -20,6 +22,7 @@ export function ProjectSidebar() {
   const counts = useAppState(countsOf)
   const labels = useAppState(labelsOf)
   const view = useAppState((state) => state.workspace.view)
+  const conflicts = useAppState(conflictCountOf)
   if (!backend) return null
   return (
     <Sidebar
@@ -46,6 +49,17 @@ export function ProjectSidebar() {
       annotators={<AnnotatorsPanel />}
     >
       {backend.project && <ViewSwitcher view={view} onChange={workbench.showView} />}
+      {backend.project && conflicts > 0 && (
+        // A git merge set values aside in the analyst's file: say so until they are settled.
+        <button
+          type="button"
+          className="conflict-notice"
+          data-testid="conflict-notice"
+          onClick={workbench.conflicts.show}
+        >
+          {countText(conflicts)} to settle
+        </button>
+      )}
     </Sidebar>
   )
 }

@@ -1,10 +1,15 @@
-/** The disagreement queue and the agreement dashboard, with what they need from the store. */
+/**
+ * The disagreement queue, the agreement dashboard, the comparison with gold and the conflict
+ * list, with what they need from the store.
+ */
 import { useCallback } from 'react'
 import { useAppState, useWorkbench } from '../effects/workbench-context'
 import { colourOf, displayName } from '../store/review'
 import { annotatorNamesOf, filteredQueueOf, queuePositionOf } from '../store/review-selectors'
 import { labelsOf } from '../store/selectors'
 import { AgreementView } from '../views/AgreementView'
+import { ConflictsView } from '../views/ConflictsView'
+import { GoldComparisonView } from '../views/GoldComparisonView'
 import { DecisionBar } from '../views/DecisionBar'
 import { GoldMerge } from '../views/GoldMerge'
 import { ReviewView } from '../views/ReviewView'
@@ -77,6 +82,54 @@ export function AgreementDashboard() {
         labels={labels}
         nameOf={nameOf}
         onFilter={workbench.review.filter}
+      />
+    </main>
+  )
+}
+
+/** The annotator's own file against gold: what the reviewer changed. */
+export function GoldComparison() {
+  const workbench = useWorkbench()
+  const version = useAppState((state) => state.review.version)
+  const session = useAppState((state) => state.workspace.session)
+  const labels = useAppState(labelsOf)
+  const onOpen = useCallback(
+    (documentKey: string) => {
+      workbench.showView('documents')
+      workbench.layout({ type: 'show', key: documentKey, beside: false })
+    },
+    [workbench],
+  )
+  return (
+    <main className="workspace project-workspace">
+      <GoldComparisonView
+        api={workbench.api}
+        session={session}
+        version={version}
+        labels={labels}
+        onOpen={onOpen}
+      />
+    </main>
+  )
+}
+
+/** The annotator file's conflict list, to settle. */
+export function MergeConflicts() {
+  const { conflicts } = useWorkbench()
+  const list = useAppState((state) => state.conflicts.list)
+  const labels = useAppState(labelsOf)
+  const labelName = useCallback(
+    (id: string) => labels.find((label) => label.id === id)?.name ?? id,
+    [labels],
+  )
+  return (
+    <main className="workspace project-workspace">
+      <ConflictsView
+        conflicts={list.value}
+        loading={list.pending !== null}
+        labelName={labelName}
+        onSettle={(entry, take) => void conflicts.settle(entry, take)}
+        onOpen={conflicts.openInDocument}
       />
     </main>
   )

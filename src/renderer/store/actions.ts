@@ -13,6 +13,7 @@ import type {
   ClaimListing,
   ClaimSearchHit,
   LinkListing,
+  MergeConflictView,
   NewClaim,
   OpenedDocument,
   ProjectSettings,
@@ -38,6 +39,7 @@ export interface Loads {
   annotators: AnnotatorSummary[]
   lanes: AnnotatorLanes
   queue: ReviewQueueResult
+  conflicts: MergeConflictView[]
 }
 
 export type LoadKind = keyof Loads

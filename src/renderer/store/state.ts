@@ -6,6 +6,7 @@
  */
 import type { LayoutState } from '../layout'
 import type { Action } from './actions'
+import { conflictsReducer, initialConflicts, type ConflictsState } from './conflicts'
 import { claimsReducer, initialClaims, type ClaimsState } from './claims'
 import { dialogsReducer, initialDialogs, type DialogsState } from './dialogs'
 import { initialLayout, layoutModule } from './layout-module'
@@ -35,6 +36,7 @@ export interface AppState {
   status: StatusState
   dialogs: DialogsState
   review: ReviewState
+  conflicts: ConflictsState
 }
 
 export function initialState(options: { snap: boolean }): AppState {
@@ -47,6 +49,7 @@ export function initialState(options: { snap: boolean }): AppState {
     status: initialStatus,
     dialogs: initialDialogs,
     review: initialReview,
+    conflicts: initialConflicts,
   }
 }
 
@@ -94,6 +97,7 @@ export function appReducer(before: AppState, action: Action): AppState {
     status: statusReducer(state.status, action),
     dialogs: dialogsReducer(state.dialogs, action),
     review: reviewReducer(state.review, action),
+    conflicts: conflictsReducer(state.conflicts, action),
   }
   if (next.layout !== state.layout) {
     const shown = new Set(shownKeys(next.layout))

@@ -5,7 +5,8 @@
 import type { ClusterView, ExportRequest } from '../../shared/api'
 import type { WorkbenchClient } from '../../shared/client'
 
-export type WorkspaceView = 'documents' | 'clusters' | 'matrix' | 'review' | 'agreement'
+export type WorkspaceView =
+  'documents' | 'clusters' | 'matrix' | 'review' | 'agreement' | 'gold' | 'conflicts'
 
 export interface ProjectViewProps {
   api: WorkbenchClient

@@ -206,6 +206,103 @@ describe('git: two clones, one project', () => {
     expect(status.reviewers[0]).toMatchObject({ reviewer: 'rita', decided: 1, stale: 1 })
   })
 
+  it('the conflict list a merge wrote is settled in the app, undoably, and stays settled through the next merge', async () => {
+    const dir = await tempDir('corroborate-git-conflicts-')
+    const origin = join(dir, 'origin.git')
+    await run('git', ['init', '--quiet', '--bare', '--initial-branch=main', origin])
+    const first = join(dir, 'first')
+    const second = join(dir, 'second')
+    await git(dir, 'init', '--quiet', '--initial-branch=main', first)
+    await git(first, 'config', 'user.name', 'First')
+    await git(first, 'config', 'user.email', 'first@example.org')
+    await git(first, 'config', 'pull.rebase', 'false')
+    await writeFiles(first, {
+      'story.txt': ARTICLE,
+      '.gitignore': 'annotations/.*.journal\nannotations/.*.tmp\n',
+    })
+    const figure = await withProject(first, 'alice', async (workbench, key, text) => {
+      const claim = await workbench.createClaim({
+        documentKey: key,
+        ...rangeOf(text, 'more than 13,000 containers'),
+        label: 'figure',
+      })
+      return claim.id
+    })
+    expect((await runCli(['git-setup', first])).code).toBe(0)
+    await commitAll(first, 'Project and alice')
+    await git(first, 'remote', 'add', 'origin', origin)
+    await git(first, 'push', '--quiet', '-u', 'origin', 'HEAD:main')
+    await clone(origin, second, 'Second')
+
+    // Both clones change the figure's label; the second's is later, so it is kept on merging.
+    await withProject(first, 'alice', (workbench) =>
+      workbench.updateClaim(figure, { label: 'claim' }),
+    )
+    await commitAll(first, 'First: claim')
+    await git(first, 'push', '--quiet')
+    await withProject(second, 'alice', (workbench) =>
+      workbench.updateClaim(figure, { label: 'event' }),
+    )
+    await commitAll(second, 'Second: event')
+    await git(second, 'pull', '--quiet', '--no-edit')
+    await git(second, 'push', '--quiet')
+    expect((await readFileOf(second, 'alice')).conflicts).toHaveLength(1)
+    // The first clone gets the merge, conflict list and all, and goes on working.
+    await git(first, 'pull', '--quiet', '--no-edit')
+    await withProject(first, 'alice', async (workbench, key, text) => {
+      await workbench.createClaim({
+        documentKey: key,
+        ...rangeOf(text, 'officials said'),
+        label: 'attribution',
+      })
+    })
+    await commitAll(first, 'First: attribution')
+
+    // The second analyst settles the conflict in the app: takes the other (first) label.
+    await withProject(second, 'alice', async (workbench, key, text) => {
+      const [entry, ...none] = await workbench.listMergeConflicts()
+      expect(none).toEqual([])
+      expect(entry).toMatchObject({
+        kind: 'claim',
+        id: figure,
+        field: 'label',
+        kept: 'event',
+        other: 'claim',
+        subject: {
+          exists: true,
+          documentKey: key,
+          documentPath: 'story.txt',
+          range: rangeOf(text, 'more than 13,000 containers'),
+          text: 'more than 13,000 containers',
+        },
+      })
+      expect(await workbench.settleMergeConflict({ key: entry!.key, take: 'other' })).toEqual([])
+      const label = async () =>
+        (await workbench.listClaims(key)).claims.find((placed) => placed.claim.id === figure)?.claim
+          .label
+      expect(await label()).toBe('claim')
+      // One step of the history: undo puts the label and the entry back, redo settles again.
+      expect(await workbench.undo()).toMatchObject({ applied: 'Take other label' })
+      expect(await label()).toBe('event')
+      expect((await workbench.listMergeConflicts()).map((c) => c.key)).toEqual([entry!.key])
+      await workbench.redo()
+      expect(await label()).toBe('claim')
+      expect(await workbench.listMergeConflicts()).toEqual([])
+    })
+    const settled = await readFileOf(second, 'alice')
+    expect(settled.conflicts).toBeUndefined()
+    expect(settled.claims.find((claim) => claim.id === figure)?.label).toBe('claim')
+    await commitAll(second, 'Second: settled')
+    await git(second, 'push', '--quiet')
+
+    // The first clone still has the entry; merging, it stays settled (dropped on one side).
+    await git(first, 'pull', '--quiet', '--no-edit')
+    expect(await git(first, 'status', '--porcelain')).toBe('')
+    const merged = await readFileOf(first, 'alice')
+    expect(merged.conflicts).toBeUndefined()
+    expect(merged.claims.map((claim) => claim.label).sort()).toEqual(['attribution', 'claim'])
+  })
+
   it('exits non-zero and leaves the working copy as git left it when a version cannot be read', async () => {
     const dir = await tempDir('corroborate-driver-')
     const good = JSON.stringify({

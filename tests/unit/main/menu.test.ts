@@ -64,6 +64,8 @@ describe('application menu', () => {
       'view.matrix',
       'view.review',
       'view.agreement',
+      'view.gold',
+      'view.conflicts',
       '-',
       'pane.openBeside',
       '-',

@@ -26,12 +26,20 @@
  * relations are one link whichever way they were drawn. So links between claims of different
  * annotators become gold links, and clusters of "same claim" links follow. A gold link whose end
  * is gone goes too.
+ *
+ * Cluster wordings: each annotator's chosen wording of a cluster is mapped through its member
+ * claims' units onto the gold claims; wordings whose members map to the same gold claims are one
+ * gold cluster wording, with provenance (the wordings it comes from). Its words are those most
+ * annotators chose (on a tie, the most recently set). A wording edited or set by hand in the
+ * gold file (no provenance, or `updated` differing from `provenance.merged`) is kept, and no
+ * merged wording is written over a cluster it words. A merged wording no longer wanted becomes
+ * "no wording" (wordings have no tombstones: a version saying none is what merges right).
  */
 import { describeRange } from '../../anchoring/selectors'
 import type { AnnotationFile } from '../../model/annotation-file'
 import type { Claim, Tombstone } from '../../model/claim'
 import { nextTimestamp } from '../../model/ids'
-import type { Link } from '../../model/link'
+import type { ClusterWording, Link } from '../../model/link'
 import type { Provenance, ProvenanceHow } from '../../model/provenance'
 import { PICKABLE_FIELDS, type Decision, type UnitDecision } from './decisions'
 import { derivedId } from './unit-key'
@@ -68,6 +76,8 @@ export interface GoldInput {
   strategy: MergeStrategy
   undoAutomatic: boolean
   links: ReadonlyMap<string, readonly Link[]>
+  /** Each annotator's cluster wordings (absent: none merged). */
+  wordings?: ReadonlyMap<string, readonly ClusterWording[]>
   undirected: ReadonlySet<string>
   /** The gold file as it is now, or null. */
   existing: AnnotationFile | null
@@ -89,6 +99,7 @@ export interface GoldResult {
   file: AnnotationFile
   claims: GoldCounts
   links: GoldCounts
+  clusters: GoldCounts
   /** Decisions that could not be applied (a version they name is gone...), for people. */
   problems: string[]
 }
@@ -196,6 +207,7 @@ export function buildGold(input: GoldInput): GoldResult {
   }
 
   const links = mergeLinks(input, claims, removedByMerge)
+  const wordings = mergeWordings(input, claims)
   const file: AnnotationFile = {
     ...(existing ?? {}),
     format: 'corroborate/annotations',
@@ -205,10 +217,10 @@ export function buildGold(input: GoldInput): GoldResult {
     deleted: [...tombstones.values()].sort(byId),
     links: links.links.sort(byId),
     deletedLinks: links.deleted.sort(byId),
-    clusters: existing?.clusters ?? [],
+    clusters: wordings.wordings.sort(byId),
     [MERGE_REMOVED_FIELD]: [...removedByMerge].sort(),
   }
-  return { file, claims: counts, links: links.counts, problems }
+  return { file, claims: counts, links: links.counts, clusters: wordings.counts, problems }
 }
 
 function emptyCounts(): GoldCounts {
@@ -523,6 +535,137 @@ function mergeLinks(
     }
   }
   return { links: [...links.values()], deleted: [...tombstones.values()], counts }
+}
+
+// ---- Cluster wordings ----------------------------------------------------------------------
+
+function mergeWordings(
+  input: GoldInput,
+  claims: Map<string, Claim>,
+): { wordings: ClusterWording[]; counts: GoldCounts } {
+  const { now } = input
+  const counts = emptyCounts()
+  const existing = input.existing?.clusters ?? []
+  const result = new Map(existing.map((wording) => [wording.id, wording]))
+  const goldOfUnit = new Map<string, string>()
+  for (const claim of claims.values()) {
+    if (claim.provenance) goldOfUnit.set(claim.provenance.unit, claim.id)
+  }
+  const goldOfClaim = new Map<string, string>()
+  for (const unit of input.units) {
+    const gold = goldOfUnit.get(unit.key)
+    if (gold === undefined) continue
+    for (const version of unit.versions) goldOfClaim.set(version.claim.id, gold)
+  }
+  // Gold claims whose cluster a hand wording words: no merged wording goes over it.
+  const byHand = new Set<string>()
+  for (const wording of existing) {
+    if (!wording.provenance || handEdited(wording)) {
+      for (const id of wording.claimIds) byHand.add(id)
+    }
+  }
+  // The wanted wordings, by the sorted gold claims their members map to.
+  const wanted = new Map<string, { goldIds: string[]; sources: SourceWording[] }>()
+  for (const annotator of input.annotators) {
+    for (const wording of input.wordings?.get(annotator) ?? []) {
+      if (wording.canonicalWording === null) continue
+      const goldIds = [
+        ...new Set(wording.claimIds.flatMap((id) => goldOfClaim.get(id) ?? [])),
+      ].sort()
+      if (goldIds.length === 0) continue
+      const key = `cluster|${goldIds.join('+')}`
+      const entry = wanted.get(key)
+      if (entry) entry.sources.push({ annotator, wording })
+      else wanted.set(key, { goldIds, sources: [{ annotator, wording }] })
+    }
+  }
+  const byKey = new Map<string, ClusterWording>()
+  for (const wording of existing)
+    if (wording.provenance) byKey.set(wording.provenance.unit, wording)
+
+  for (const [key, { goldIds, sources }] of wanted) {
+    const current = byKey.get(key) ?? result.get(goldIds[0]!)
+    if (current && (!current.provenance || handEdited(current))) {
+      counts.handEdited++
+      continue
+    }
+    if (goldIds.some((id) => byHand.has(id))) {
+      counts.handEdited++
+      continue
+    }
+    const everyone = new Set(sources.map((s) => s.annotator)).size === input.annotators.length
+    const updated = current ? nextTimestamp(current.updated, Date.parse(now)) : now
+    const next: ClusterWording = {
+      id: current?.id ?? goldIds[0]!,
+      canonicalWording: chosenWords(sources),
+      claimIds: goldIds,
+      updated,
+      provenance: {
+        unit: key,
+        sources: sources.map((s) => ({
+          annotator: s.annotator,
+          id: s.wording.id,
+          updated: s.wording.updated,
+        })),
+        how: everyone ? 'unanimous' : 'automatic',
+        reason: null,
+        reviewer: null,
+        merged: updated,
+      },
+    }
+    if (current && sameWording(current, next)) {
+      counts.unchanged++
+      continue
+    }
+    result.set(next.id, next)
+    if (current) counts.updated++
+    else counts.added++
+  }
+  // Merged wordings no longer wanted say "no wording" now (unless edited by hand).
+  for (const wording of existing) {
+    const provenance = wording.provenance
+    if (!provenance || handEdited(wording) || wanted.has(provenance.unit)) continue
+    if (wording.canonicalWording === null) continue
+    const updated = nextTimestamp(wording.updated, Date.parse(now))
+    result.set(wording.id, {
+      ...wording,
+      canonicalWording: null,
+      updated,
+      provenance: { ...provenance, merged: updated },
+    })
+    counts.removed++
+  }
+  return { wordings: [...result.values()], counts }
+}
+
+interface SourceWording {
+  annotator: string
+  wording: ClusterWording
+}
+
+/** The words most annotators chose; on a tie, the most recently set. */
+function chosenWords(sources: readonly SourceWording[]): string {
+  const votes = new Map<string, { count: number; latest: string }>()
+  for (const { wording } of sources) {
+    const words = wording.canonicalWording!
+    const known = votes.get(words)
+    if (!known) votes.set(words, { count: 1, latest: wording.updated })
+    else {
+      known.count++
+      if (wording.updated > known.latest) known.latest = wording.updated
+    }
+  }
+  return [...votes.entries()].sort(
+    ([, a], [, b]) => b.count - a.count || (a.latest < b.latest ? 1 : a.latest > b.latest ? -1 : 0),
+  )[0]![0]
+}
+
+function sameWording(a: ClusterWording, b: ClusterWording): boolean {
+  const strip = ({ updated, provenance, ...rest }: ClusterWording) => {
+    void updated
+    return canonicalJson([rest, provenance ? { ...provenance, merged: null } : null])
+  }
+  return strip(a) === strip(b)
 }
 
 function outsideKey(end: Extract<Link['to'], { kind: 'outside' }>): string {

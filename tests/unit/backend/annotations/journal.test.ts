@@ -9,6 +9,7 @@ import {
   type JournalOp,
 } from '../../../../src/backend/annotations/annotation-journal'
 import { replayJournal } from '../../../../src/backend/annotations/journal-replay'
+import { conflictKey } from '../../../../src/core/model'
 import { claimWith } from '../../core/model/claim-builder'
 
 const id = (n: number) => `0190a000-0000-7000-8000-${String(n).padStart(12, '0')}`
@@ -60,6 +61,7 @@ describe('journal replay', () => {
     links: new Map(),
     deletedLinks: new Map(),
     wordings: new Map(),
+    conflicts: new Map(),
   })
 
   it('applies the records in order on top of the file', () => {
@@ -83,5 +85,30 @@ describe('journal replay', () => {
     const { changed, ...again } = replayJournal(records, replayed)
     expect(changed).toBe(false)
     expect({ ...again, changed: true }).toEqual(replayed)
+  })
+
+  it('settles and puts back entries of the conflict list in the order journalled', () => {
+    const entry = (field: string) => ({
+      kind: 'claim' as const,
+      id: id(3),
+      field,
+      kept: 'a',
+      other: 'b',
+      otherTime: '2026-11-30T09:00:00.000Z',
+      recorded: '2026-11-30T09:30:00.000Z',
+    })
+    const file = empty()
+    file.conflicts.set(conflictKey(entry('label')), entry('label'))
+    file.conflicts.set(conflictKey(entry('note')), entry('note'))
+    // Both settled, then the note's put back by an undo.
+    const replayed = replayJournal(
+      [
+        [{ settledConflict: conflictKey(entry('label')) }],
+        [{ settledConflict: conflictKey(entry('note')) }],
+        [{ conflict: entry('note') }],
+      ],
+      file,
+    )
+    expect([...replayed.conflicts.values()]).toEqual([entry('note')])
   })
 })

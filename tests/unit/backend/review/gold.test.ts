@@ -333,4 +333,100 @@ describe('decisions and the gold file', () => {
     expect(read.decisions.get(first!.key)!.action.kind).toBe('withdrawn')
     expect(read.decisions.get(second!.key)!.action.kind).toBe('take')
   })
+
+  it("compares an annotator's own file with gold: what the reviewer changed, per document", async () => {
+    const setup = await openProject()
+    await annotate(setup)
+    const { workbench } = setup
+    await workbench.setAnnotator('alice')
+    const before = await workbench.compareWithGold({})
+    expect(before.problem).toBe('There is no annotations/gold.json yet: merge into gold first.')
+
+    await workbench.setAnnotator('rita')
+    const listed = await listUnits(workbench)
+    await workbench.recordDecision({
+      reviewer: 'rita',
+      unit: unitWith(listed.units, 'Moscow denied the allegations').key,
+      action: { kind: 'take', annotator: 'bob' },
+      reason: 'annotator-error',
+    })
+    await workbench.mergeGold({ strategy: { kind: 'unanimous' } })
+    await workbench.setAnnotator('alice')
+    // alice's latest edit counts, saved or not: her note on the figure is hers alone.
+    const figure = (await workbench.listClaims(await keyOf(workbench, 'story.txt'))).claims[0]!
+    await workbench.updateClaim(figure.claim.id, { note: 'mine' })
+    const comparison = await workbench.compareWithGold({})
+    expect(comparison).toMatchObject({ annotator: 'alice', gold: 'gold', problem: null })
+    expect(comparison.documentKeys['story.txt']).toBe(await keyOf(workbench, 'story.txt'))
+    const [document, ...others] = comparison.diff.documents
+    expect(others).toEqual([])
+    expect(document).toMatchObject({ path: 'story.txt', placement: 'current', units: 3 })
+    const summary = document!.differences.map((unit) => ({
+      kind: unit.kind,
+      quote: (unit.a ?? unit.b)!.quote,
+      fields: unit.fields,
+    }))
+    expect(summary).toEqual(
+      expect.arrayContaining([
+        { kind: 'changed', quote: 'more than 13,000 containers', fields: ['note'] },
+        { kind: 'changed', quote: 'Moscow denied the allegations', fields: ['boundaries'] },
+        // Not unanimous and not decided: only alice has it.
+        { kind: 'only-a', quote: 'officials said', fields: [] },
+      ]),
+    )
+    expect(summary).toHaveLength(3)
+    const denial = document!.differences.find((unit) => unit.fields.includes('boundaries'))!
+    expect(denial.boundaries?.end).toEqual({ added: ' on Tuesday', removed: '' })
+    // Links: alice's "same" link and gold's (merged from alice's and bob's) are one.
+    expect(comparison.diff.links.compared).toBeGreaterThan(0)
+  })
+
+  it('merges cluster wordings whose claims map to the same gold claims, and keeps a hand edit', async () => {
+    const setup = await openProject()
+    await annotate(setup)
+    const { workbench, root } = setup
+    // alice and bob word their "same" cluster (the figure and the denial) alike; carol has none.
+    const word = async (annotator: string, text: string) => {
+      await workbench.setAnnotator(annotator)
+      const cluster = (await workbench.getClusters()).find((c) => c.memberClaimIds.length === 2)!
+      await workbench.setClusterWording(cluster.id, text)
+    }
+    await word('alice', 'Thirteen thousand containers, denied')
+    await word('bob', 'Thirteen thousand containers, denied')
+    await workbench.setAnnotator('rita')
+    const units = (await listUnits(workbench)).units
+    await workbench.recordDecision({
+      reviewer: 'rita',
+      unit: unitWith(units, 'Moscow denied the allegations').key,
+      action: { kind: 'take', annotator: 'alice' },
+      reason: 'other',
+    })
+    const first = await workbench.mergeGold({ strategy: { kind: 'unanimous' } })
+    expect(first.clusters).toMatchObject({ added: 1, updated: 0, removed: 0 })
+    const gold = await readAnnotations(root, 'gold')
+    expect(gold.clusters).toHaveLength(1)
+    const wording = gold.clusters[0]!
+    expect(wording.canonicalWording).toBe('Thirteen thousand containers, denied')
+    expect(wording.claimIds).toEqual(gold.claims.map((claim) => claim.id).sort())
+    expect(wording.provenance).toMatchObject({ how: 'automatic' })
+    expect(wording.provenance!.sources.map((source) => source.annotator)).toEqual(['alice', 'bob'])
+    // An ordinary annotator file: the gold cluster shows the merged wording.
+    await workbench.setAnnotator('gold')
+    const [goldCluster] = (await workbench.getClusters()).filter((c) => c.customWording)
+    expect(goldCluster!.canonicalWording).toBe('Thirteen thousand containers, denied')
+    expect(await workbench.mergeGold({ strategy: { kind: 'unanimous' } })).toMatchObject({
+      clusters: { added: 0, updated: 0, unchanged: 1 },
+    })
+
+    // The reviewer rewords it in gold by hand; alice rewords hers; the next merge keeps the hand edit.
+    await workbench.setClusterWording(goldCluster!.id, 'Containers shipped, Moscow denies')
+    await word('alice', 'Alice has second thoughts')
+    await workbench.setAnnotator('rita')
+    const again = await workbench.mergeGold({ strategy: { kind: 'unanimous' } })
+    expect(again.clusters).toMatchObject({ added: 0, updated: 0, handEdited: 1 })
+    await workbench.setAnnotator('gold')
+    expect((await workbench.getClusters()).find((c) => c.customWording)!.canonicalWording).toBe(
+      'Containers shipped, Moscow denies',
+    )
+  })
 })

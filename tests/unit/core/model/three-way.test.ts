@@ -90,16 +90,18 @@ describe('mergeAnnotationFiles3', () => {
         recorded: NOW,
       },
     ])
-    // The result is a valid file, and the conflict list survives a second merge.
+    // The result is a valid file, and the conflict list survives a second merge with a copy
+    // that still has it; a copy that dropped it (settled in the app) settles it in the merge.
     const text = JSON.stringify(merged)
     expect(readAnnotationFileText(text, 'x').ok).toBe(true)
-    const again = mergeAnnotationFiles3(
-      merged,
-      merged,
-      file([claim(A, T3, { label: 'figure' })]),
-      NOW,
-    )
+    const stillListed = {
+      ...file([claim(A, T3, { label: 'figure' })]),
+      conflicts: merged.conflicts,
+    }
+    const again = mergeAnnotationFiles3(merged, merged, stillListed, NOW)
     expect(again.file.conflicts).toHaveLength(1)
+    const settled = mergeAnnotationFiles3(merged, stillListed, file([claim(A, T3)]), NOW)
+    expect(settled.file.conflicts).toBeUndefined()
   })
 
   it('on equal times keeps ours', () => {
