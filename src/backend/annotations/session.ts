@@ -237,7 +237,9 @@ export class AnnotationSession {
     cause: 'command' | 'undo' | 'redo',
     stamping: Stamping,
   ): Promise<ChangeSummary> {
-    if (!isEmpty({ ...set, labels: null, relations: null })) {
+    // Claims, links, wordings and conflict entries live in the annotator's file; labels,
+    // relation types and document corrections in the project's settings only.
+    if (!isEmpty({ ...set, labels: null, relations: null, documents: [] })) {
       this.writableContext()
     }
     if (set.labels !== null || set.relations !== null || set.documents.length > 0) {
