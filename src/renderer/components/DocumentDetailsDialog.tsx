@@ -8,6 +8,7 @@
 import { useState, type FormEvent } from 'react'
 import type { DocumentCorrection } from '../../core/model/document-corrections'
 import type { DocumentMetadata } from '../../core/document/types'
+import { useDialogSubmission } from './dialog-submission'
 import { ModalDialog } from './ModalDialog'
 
 const FIELDS = [
@@ -47,8 +48,7 @@ export function DocumentDetailsDialog(props: DocumentDetailsDialogProps) {
     FIELDS.map(({ name }) => [name, props.metadata[name] ?? '']),
   ) as Record<FieldName, string>
   const [values, setValues] = useState(initial)
-  const [error, setError] = useState<string | null>(null)
-  const [sending, setSending] = useState(false)
+  const { error, sending, submit } = useDialogSubmission(props.onClose)
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
@@ -57,12 +57,7 @@ export function DocumentDetailsDialog(props: DocumentDetailsDialogProps) {
       props.onClose()
       return
     }
-    setSending(true)
-    void props.onSubmit(correction).then((failure) => {
-      setSending(false)
-      if (failure === null) props.onClose()
-      else setError(failure)
-    })
+    submit(() => props.onSubmit(correction))
   }
 
   return (

@@ -9,6 +9,7 @@ import { useState, type FormEvent } from 'react'
 import { OUTSIDE_DATE_FORM, OUTSIDE_URL_FORM } from '../../core/model/outside-forms'
 import type { OutsideSource, RelationType } from '../../shared/api'
 import { shortQuote } from '../claims/claim-text'
+import { useDialogSubmission } from './dialog-submission'
 import { ModalDialog } from './ModalDialog'
 
 interface OutsideSourceDialogProps {
@@ -42,8 +43,7 @@ export function OutsideSourceDialog(props: OutsideSourceDialogProps) {
     relations.find((candidate) => candidate.id === 'cites')?.id ?? relations[0]?.id ?? 'cites',
   )
   const [note, setNote] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const [sending, setSending] = useState(false)
+  const { error, setError, sending, submit } = useDialogSubmission(props.onClose)
 
   const field = (name: keyof OutsideSource) => ({
     id: `outside-${name}`,
@@ -67,12 +67,7 @@ export function OutsideSourceDialog(props: OutsideSourceDialogProps) {
       setError(problem)
       return
     }
-    setSending(true)
-    void props.onSubmit(trimmed, relation, note.trim()).then((failure) => {
-      setSending(false)
-      if (failure === null) props.onClose()
-      else setError(failure)
-    })
+    submit(() => props.onSubmit(trimmed, relation, note.trim()))
   }
 
   return (

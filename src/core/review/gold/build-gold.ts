@@ -484,18 +484,12 @@ function mergeLinks(
       annotator: gold,
       created: current?.created ?? now,
       updated,
-      provenance: {
-        unit: key,
-        sources: sources.map((s) => ({
-          annotator: s.annotator,
-          id: s.link.id,
-          updated: s.link.updated,
-        })),
-        how: everyone ? 'unanimous' : 'automatic',
-        reason: null,
-        reviewer: null,
-        merged: updated,
-      },
+      provenance: mergedProvenance(
+        key,
+        sources.map((s) => ({ annotator: s.annotator, object: s.link })),
+        everyone,
+        updated,
+      ),
     }
     if (current) {
       if (sameContent(current, next)) counts.unchanged++
@@ -600,18 +594,12 @@ function mergeWordings(
       canonicalWording: chosenWords(sources),
       claimIds: goldIds,
       updated,
-      provenance: {
-        unit: key,
-        sources: sources.map((s) => ({
-          annotator: s.annotator,
-          id: s.wording.id,
-          updated: s.wording.updated,
-        })),
-        how: everyone ? 'unanimous' : 'automatic',
-        reason: null,
-        reviewer: null,
-        merged: updated,
-      },
+      provenance: mergedProvenance(
+        key,
+        sources.map((s) => ({ annotator: s.annotator, object: s.wording })),
+        everyone,
+        updated,
+      ),
     }
     if (current && sameWording(current, next)) {
       counts.unchanged++
@@ -636,6 +624,30 @@ function mergeWordings(
     counts.removed++
   }
   return { wordings: [...result.values()], counts }
+}
+
+/**
+ * Where a link or wording merged without a decision comes from: the unit and the annotators'
+ * objects it was made of, unanimous when everyone had it, automatic otherwise.
+ */
+function mergedProvenance(
+  unit: string,
+  sources: readonly { annotator: string; object: { id: string; updated: string } }[],
+  everyone: boolean,
+  merged: string,
+): Provenance {
+  return {
+    unit,
+    sources: sources.map(({ annotator, object }) => ({
+      annotator,
+      id: object.id,
+      updated: object.updated,
+    })),
+    how: everyone ? 'unanimous' : 'automatic',
+    reason: null,
+    reviewer: null,
+    merged,
+  }
 }
 
 interface SourceWording {
