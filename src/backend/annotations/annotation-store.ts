@@ -298,6 +298,10 @@ export class AnnotationStore {
     return this.links.values()
   }
 
+  get linkCount(): number {
+    return this.links.size
+  }
+
   /** The links touching a claim, at either end. */
   linksOf(claimId: string): Link[] {
     return [...this.links.values()].filter((link) => linkedClaimIds(link).includes(claimId))

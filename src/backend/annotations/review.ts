@@ -288,14 +288,14 @@ export async function listAnnotators(
   for (const name of names) {
     const file = `annotations/${name}.json`
     if (name === context.annotator && context.store) {
-      const claims = [...context.store.all()]
+      // Asked again after each of the analyst's edits: counted without copying the store.
       summaries.push({
         name,
         file,
         current: true,
-        claims: claims.length,
-        links: [...context.store.allLinks()].length,
-        byDocument: countByPath(claims),
+        claims: context.store.size,
+        links: context.store.linkCount,
+        byDocument: countByPath(context.store.all()),
         problem: null,
       })
       continue
