@@ -31,6 +31,7 @@ import {
   installProbes,
   keyToHighlight,
   scrollToMiddle,
+  settle,
   type KeyTimes,
 } from './probes'
 import { plainTextArticle } from './synthetic'
@@ -112,13 +113,9 @@ export async function setAnnotator(url: string): Promise<void> {
   if (!response.ok) throw new Error(`setAnnotator: ${response.status}`)
 }
 
-/** How long a fresh page settles after its project is listed, before a render is timed. */
-const SETTLE_MS = 1000
-
 /**
  * A fresh page of the app, settled: its project listed with the claim counts and the annotators,
- * the page idle, and a second more, so a render measures opening a document, not starting the
- * app.
+ * and settled (see probes.ts), so a render measures opening a document, not starting the app.
  */
 async function freshPage(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
@@ -126,10 +123,7 @@ async function freshPage(browser: Browser, url: string): Promise<Page> {
   await page.goto(url)
   await page.getByTestId('doc-claim-count').first().waitFor()
   await page.getByTestId('annotator-counts').first().waitFor()
-  await page.evaluate('new Promise((idle) => requestIdleCallback(idle, { timeout: 2000 }))')
-  // A page's first second still compiles and collects what starting it left: a click then costs
-  // 200 ms more than in an app already running, which is where analysts open documents.
-  await page.waitForTimeout(SETTLE_MS)
+  await settle(page)
   return page
 }
 

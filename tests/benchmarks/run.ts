@@ -39,7 +39,7 @@ import { benchPasted } from './pasted'
 import { benchReview } from './review'
 import { htmlArticle, markdownArticle, plainTextArticle } from './synthetic'
 import { median } from './measure'
-import { clickToFrame, installProbes } from './probes'
+import { clickToFrame, installProbes, settle } from './probes'
 
 const formats = [
   { ext: 'txt', make: plainTextArticle },
@@ -85,7 +85,7 @@ const OPENED = [
 ]
 
 async function benchOpenAndRender(): Promise<void> {
-  console.log('\n## Open + first render in Chromium (browser mode), 5 fresh pages each')
+  console.log('\n## Open + first render in Chromium (browser mode), 5 fresh pages each, settled')
   console.log('  in page: click -> first frame rendered with the text (see probes.ts)')
   console.log('  driver:  Playwright click() call -> reader in the DOM -> two animation frames')
   console.log('file         size       in page median  worst   driver median  target')
@@ -105,6 +105,7 @@ async function benchOpenAndRender(): Promise<void> {
         await page.goto(server.url)
         const item = page.locator(`[data-testid="doc-item"][data-path="${file}"]`)
         await item.waitFor()
+        await settle(page)
         size = Number(await item.getAttribute('data-size')) || 0
         const t0 = performance.now()
         const ready = { condition: 'text', path: file } as const
