@@ -13,7 +13,7 @@ import { serializeAnnotationFile } from '../../src/backend/annotations'
 import { parseDocument } from '../../src/core/document/parse'
 import { emptyAnnotationFile, type AnnotationFile, type Claim } from '../../src/core/model'
 import { storedClaim } from '../support/claims'
-import { openProjectInBrowser, type OpenedProject } from './harness'
+import { openProjectInBrowser, screenshot, type OpenedProject } from './harness'
 
 const ARTICLE =
   'Freighters seen at Rajin port\n\n' +
@@ -110,6 +110,7 @@ describe('the conflict list', () => {
     expect(await entry.textContent()).toContain('about 13,000 containers')
     expect(await entry.getByTestId('conflict-kept').textContent()).toBe('Figure')
     expect(await entry.getByTestId('conflict-other').textContent()).toContain('Claim')
+    await screenshot(page, 'conflicts-view')
 
     await entry.getByRole('button', { name: 'Take other' }).click()
     await expect.poll(() => page.getByTestId('conflicts-empty').count()).toBe(1)
@@ -145,8 +146,11 @@ describe('compare with gold', () => {
     const label = view.getByRole('row', { name: /label/ })
     expect(await label.textContent()).toBe('labelFigureClaim')
     // The boundary change drawn as a character diff: " on Tuesday" added by gold.
+    await screenshot(page, 'gold-comparison')
     const boundary = units.filter({ hasText: 'Changed: boundaries' })
     expect(await boundary.locator('ins').textContent()).toBe(' on Tuesday')
+    // Only the boundaries changed: no table of fields under it.
+    expect(await boundary.locator('table').count()).toBe(0)
     expect(
       texts.some((text) => text.startsWith('Only in gold') && text.includes('fabricated')),
     ).toBe(true)

@@ -119,6 +119,7 @@ function UnitLine({
   onOpen: (() => void) | null
 }) {
   const version = (unit.a ?? unit.b)!
+  const shownFields = unit.fields.filter((field) => field !== 'boundaries')
   const heading =
     unit.kind === 'only-a'
       ? 'Only in yours'
@@ -150,7 +151,8 @@ function UnitLine({
           </button>
         )}
       </div>
-      {unit.kind === 'changed' && (
+      {/* Boundaries show in the quote's diff above; a table only for the fields besides. */}
+      {unit.kind === 'changed' && shownFields.length > 0 && (
         <table className="gold-fields">
           <thead>
             <tr>
@@ -160,15 +162,13 @@ function UnitLine({
             </tr>
           </thead>
           <tbody>
-            {unit.fields
-              .filter((field) => field !== 'boundaries')
-              .map((field) => (
-                <tr key={field}>
-                  <th scope="row">{FIELD_NAMES[field] ?? field}</th>
-                  <td>{fieldText(unit.a!, field, labelName)}</td>
-                  <td>{fieldText(unit.b!, field, labelName)}</td>
-                </tr>
-              ))}
+            {shownFields.map((field) => (
+              <tr key={field}>
+                <th scope="row">{FIELD_NAMES[field] ?? field}</th>
+                <td>{fieldText(unit.a!, field, labelName)}</td>
+                <td>{fieldText(unit.b!, field, labelName)}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       )}
