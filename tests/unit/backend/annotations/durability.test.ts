@@ -19,34 +19,11 @@ import {
 } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import {
-  AnnotationFileAdapter,
-  AnnotationStore,
-  serializeAnnotationFile,
-  type AnnotationStoreOptions,
-} from '../../../../src/backend/annotations'
+import { AnnotationFileAdapter, serializeAnnotationFile } from '../../../../src/backend/annotations'
 import { SettingsStore } from '../../../../src/backend/settings'
 import { emptyAnnotationFile, type AnnotationFile, type Claim } from '../../../../src/core/model'
 import { tempDir } from '../helpers'
-import { claimWith } from '../../core/model/claim-builder'
-
-const id = (n: number) => `0190a000-0000-7000-8000-${String(n).padStart(12, '0')}`
-
-function claim(n: number, note = `claim ${n}`): Claim {
-  const now = new Date().toISOString()
-  return claimWith({ id: id(n), note, created: now, updated: now })
-}
-
-async function openStore(path: string, extra: Partial<AnnotationStoreOptions> = {}) {
-  return AnnotationStore.open({
-    path,
-    displayName: 'annotations/alice.json',
-    annotator: 'alice',
-    log: () => {},
-    coalesceMs: 60_000, // Compaction only when the test flushes.
-    ...extra,
-  })
-}
+import { claim, id, openStore } from './store-setup'
 
 async function readClaims(path: string): Promise<string[]> {
   const file = JSON.parse(await readFile(path, 'utf8')) as AnnotationFile

@@ -7,36 +7,15 @@
 import { readdir, readFile, stat, unlink, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import {
-  AnnotationStore,
-  serializeAnnotationFile,
-  type AnnotationStoreOptions,
-} from '../../../../src/backend/annotations'
+import { serializeAnnotationFile } from '../../../../src/backend/annotations'
 import {
   JOURNAL_LEASE_MS,
   encodeRecord,
 } from '../../../../src/backend/annotations/annotation-journal'
-import { emptyAnnotationFile, type AnnotationFile, type Claim } from '../../../../src/core/model'
+import { emptyAnnotationFile, type AnnotationFile } from '../../../../src/core/model'
 import { tempDir } from '../helpers'
 import { claimWith } from '../../core/model/claim-builder'
-
-const id = (n: number) => `0190a000-0000-7000-8000-${String(n).padStart(12, '0')}`
-
-function claim(n: number, note = `claim ${n}`): Claim {
-  const now = new Date().toISOString()
-  return claimWith({ id: id(n), note, created: now, updated: now })
-}
-
-async function openStore(path: string, extra: Partial<AnnotationStoreOptions> = {}) {
-  return AnnotationStore.open({
-    path,
-    displayName: 'annotations/alice.json',
-    annotator: 'alice',
-    log: () => {},
-    coalesceMs: 60_000, // Compaction only when the test flushes (or the store must write).
-    ...extra,
-  })
-}
+import { claim, id, openStore } from './store-setup'
 
 async function readClaims(path: string): Promise<string[]> {
   const file = JSON.parse(await readFile(path, 'utf8')) as AnnotationFile
