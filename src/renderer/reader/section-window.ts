@@ -101,11 +101,6 @@ export function showSections(view: EditorView, sections: readonly number[]): voi
   if (hidden.length > 0) view.dispatch(view.state.tr.setMeta(sectionWindowKey, { show: hidden }))
 }
 
-/** The sections shown now; null: all of them. */
-export function shownSections(view: EditorView): ReadonlySet<number> | null {
-  return sectionWindowKey.getState(view.state)?.shown ?? null
-}
-
 /**
  * The hidden section's box a DOM point lies in, if any. A selection that reaches into one covers
  * that whole section (the box stands for all of its text), whatever point the browser put it at.
@@ -149,9 +144,12 @@ function hiddenSpec(decorations: readonly Decoration[]): HiddenSpec | null {
   return null
 }
 
-/** The estimated height in pixels of a hidden section. */
-function estimatedHeight(spec: HiddenSpec, metrics: SectionMetrics): number {
-  return Math.round(spec.characters * metrics.perCharacter + spec.blocks * metrics.perBlock)
+/** The estimated height in pixels of a hidden section of this size. */
+function estimatedHeight(
+  { characters, blocks }: { characters: number; blocks: number },
+  metrics: SectionMetrics,
+): number {
+  return Math.round(characters * metrics.perCharacter + blocks * metrics.perBlock)
 }
 
 /**
@@ -231,9 +229,8 @@ class SectionWatcher {
   }
 
   private estimate(box: HTMLElement): number {
-    const characters = Number(box.dataset.characters)
-    const blocks = Number(box.dataset.blocks)
-    return estimatedHeight({ hiddenSection: 0, characters, blocks }, this.metrics)
+    const size = { characters: Number(box.dataset.characters), blocks: Number(box.dataset.blocks) }
+    return estimatedHeight(size, this.metrics)
   }
 
   private showIntersecting(entries: IntersectionObserverEntry[]) {

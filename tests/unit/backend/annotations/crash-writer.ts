@@ -12,46 +12,21 @@
  *
  *   node --import tsx tests/unit/backend/annotations/crash-writer.ts <file> <first sequence>
  */
-import { AnnotationStore } from '../../../../src/backend/annotations'
 import type { Claim } from '../../../../src/core/model'
+import { id, openWriterStore, writerClaim } from './store-setup'
 
 const [path, first] = process.argv.slice(2)
 if (!path || !first) throw new Error('usage: crash-writer.ts <file> <first sequence>')
 
-const store = await AnnotationStore.open({
-  path,
-  displayName: path,
-  annotator: 'alice',
-  log: (message) => process.stderr.write(`${message}\n`),
-  // Compactions between commits: kills land in them too.
-  coalesceMs: 3,
-})
-if (store.readOnlyReason !== null) {
-  process.stderr.write(`${store.readOnlyReason}\n`)
-  process.exit(3)
-}
+// Compactions between commits: kills land in them too.
+const store = await openWriterStore(path, 3)
 process.stdout.write('ready\n')
 
-const id = (n: number) => `0190a000-0000-7000-8000-${String(n).padStart(12, '0')}`
 const live: string[] = [...store.all()].map((claim) => claim.id)
 
+// Padding makes the file grow, so that compactions take a while and kills land inside.
 function claim(claimId: string, sequence: number, created?: string): Claim {
-  const now = new Date().toISOString()
-  return {
-    id: claimId,
-    document: { id: '0'.repeat(64), path: 'story.txt' },
-    target: { position: { start: 0, end: 5 }, quote: { exact: 'North', prefix: '', suffix: '' } },
-    label: 'claim',
-    attributedTo: '',
-    status: 'asserted',
-    certainty: null,
-    // Padding makes the file grow, so that compactions take a while and kills land inside.
-    note: `v${sequence} ${'·'.repeat(400)}`,
-    tags: [],
-    annotator: 'alice',
-    created: created ?? now,
-    updated: now,
-  }
+  return writerClaim(claimId, `v${sequence} ${'·'.repeat(400)}`, created)
 }
 
 for (let sequence = Number(first); ; sequence++) {

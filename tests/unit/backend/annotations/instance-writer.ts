@@ -14,47 +14,21 @@
  *   node --import tsx tests/unit/backend/annotations/instance-writer.ts <file> <first> <count>
  */
 import { createInterface } from 'node:readline'
-import { AnnotationStore } from '../../../../src/backend/annotations'
 import type { Claim } from '../../../../src/core/model'
+import { id, openWriterStore, writerClaim } from './store-setup'
 
 const [path, first, count] = process.argv.slice(2)
 if (!path || !first || !count) throw new Error('usage: instance-writer.ts <file> <first> <count>')
 
-const store = await AnnotationStore.open({
-  path,
-  displayName: path,
-  annotator: 'alice',
-  log: (message) => process.stderr.write(`${message}\n`),
-  coalesceMs: 2,
-})
-if (store.readOnlyReason !== null) {
-  process.stderr.write(`${store.readOnlyReason}\n`)
-  process.exit(3)
-}
+const store = await openWriterStore(path, 2)
 
 // Both instances start editing together: each waits for "go" once its store is open.
 const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]()
 process.stdout.write('ready\n')
 while ((await lines.next()).value?.trim() !== 'go') continue
 
-const id = (n: number) => `0190a000-0000-7000-8000-${String(n).padStart(12, '0')}`
-
 function claim(claimId: string, n: number): Claim {
-  const now = new Date().toISOString()
-  return {
-    id: claimId,
-    document: { id: '0'.repeat(64), path: 'story.txt' },
-    target: { position: { start: 0, end: 5 }, quote: { exact: 'North', prefix: '', suffix: '' } },
-    label: 'claim',
-    attributedTo: '',
-    status: 'asserted',
-    certainty: null,
-    note: `claim ${n} ${'·'.repeat(200)}`,
-    tags: [],
-    annotator: 'alice',
-    created: now,
-    updated: now,
-  }
+  return writerClaim(claimId, `claim ${n} ${'·'.repeat(200)}`)
 }
 
 for (let n = Number(first); n < Number(first) + Number(count); n++) {

@@ -1,6 +1,7 @@
 /**
  * A store opened on a real file, and numbered claims, for the tests of the store's durability
- * and journals.
+ * and journals, and for the child processes that write at the same time (crash-writer.ts,
+ * instance-writer.ts).
  */
 import { AnnotationStore, type AnnotationStoreOptions } from '../../../../src/backend/annotations'
 import type { Claim } from '../../../../src/core/model'
@@ -25,4 +26,29 @@ export async function openStore(path: string, extra: Partial<AnnotationStoreOpti
     coalesceMs: 60_000,
     ...extra,
   })
+}
+
+/**
+ * A writer process's store on `path`: its problems on stderr, and exit code 3 when it opens
+ * read-only (the test then says why).
+ */
+export async function openWriterStore(path: string, coalesceMs: number): Promise<AnnotationStore> {
+  const store = await AnnotationStore.open({
+    path,
+    displayName: path,
+    annotator: 'alice',
+    log: (message) => process.stderr.write(`${message}\n`),
+    coalesceMs,
+  })
+  if (store.readOnlyReason !== null) {
+    process.stderr.write(`${store.readOnlyReason}\n`)
+    process.exit(3)
+  }
+  return store
+}
+
+/** A writer's claim: `note` given, made `created` (now when not given). */
+export function writerClaim(claimId: string, note: string, created?: string): Claim {
+  const now = new Date().toISOString()
+  return claimWith({ id: claimId, note, created: created ?? now, updated: now })
 }
