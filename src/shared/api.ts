@@ -441,9 +441,23 @@ export interface ProjectSettings {
   readOnly: string | null
 }
 
+/**
+ * A claim as a listing carries it to the renderer: the analyst's fields and the passage it
+ * quotes (as saved). Its stored target (document, position, the quote's prefix and suffix) and
+ * time stamps stay in the backend: the listing says where the claim is now, and without them
+ * a listing of 5,000 claims is half the size, so a long document's highlights arrive sooner.
+ */
+export type ListedClaim = Pick<
+  Claim,
+  'id' | 'label' | 'attributedTo' | 'status' | 'certainty' | 'note' | 'tags'
+> & {
+  /** The passage's text when the claim was made or last moved (its TextQuoteSelector's exact). */
+  quote: string
+}
+
 /** A claim with its place in the document's current text (UTF-16 offsets). */
 export interface PlacedClaim {
-  claim: Claim
+  claim: ListedClaim
   start: number
   end: number
   /** exact: where it was saved. moved: re-placed by its quote (the text changed); not saved yet. */
@@ -452,7 +466,7 @@ export interface PlacedClaim {
 
 /** A claim whose passage is no longer in the document's text. */
 export interface OrphanClaim {
-  claim: Claim
+  claim: ListedClaim
   reason: OrphanReason
   /** The closest rejected place, for "was it here?", or null. */
   nearest: { start: number; end: number } | null

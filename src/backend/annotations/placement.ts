@@ -8,7 +8,8 @@
  */
 import { anchorClaim } from '../../core/anchoring'
 import { claimSelectors, type Claim } from '../../core/model'
-import type { OrphanClaim, PlacedClaim } from '../../shared/api'
+import type { OrphanReason } from '../../core/anchoring/anchor'
+import type { ListedClaim } from '../../shared/api'
 
 export interface ListedDocument {
   key: string
@@ -37,14 +38,29 @@ export class DocumentIndex<T extends ListedDocument> {
   }
 }
 
+/** A stored claim and its place in a document's current text (the backend's PlacedClaim). */
+export interface Placement {
+  claim: Claim
+  start: number
+  end: number
+  placement: 'exact' | 'moved'
+}
+
+/** A stored claim that could not be placed (the backend's OrphanClaim). */
+export interface Unplaced {
+  claim: Claim
+  reason: OrphanReason
+  nearest: { start: number; end: number } | null
+}
+
 /** Places each claim in `text` (the document with content hash `documentId`). */
 export function placeClaims(
   claims: Iterable<Claim>,
   text: string,
   documentId: string,
-): { claims: PlacedClaim[]; orphans: OrphanClaim[] } {
-  const placed: PlacedClaim[] = []
-  const orphans: OrphanClaim[] = []
+): { claims: Placement[]; orphans: Unplaced[] } {
+  const placed: Placement[] = []
+  const orphans: Unplaced[] = []
   for (const claim of claims) {
     const { start, end } = claim.target.position
     if (claim.document.id === documentId) {
@@ -64,4 +80,10 @@ export function placeClaims(
   }
   placed.sort((a, b) => a.start - b.start || a.end - b.end || (a.claim.id < b.claim.id ? -1 : 1))
   return { claims: placed, orphans }
+}
+
+/** What a listing carries of a stored claim (see ListedClaim in the contract). */
+export function listedClaim(claim: Claim): ListedClaim {
+  const { id, label, attributedTo, status, certainty, note, tags } = claim
+  return { id, label, attributedTo, status, certainty, note, tags, quote: claim.target.quote.exact }
 }

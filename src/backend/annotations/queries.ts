@@ -37,7 +37,7 @@ import {
   matrixView,
   type AnnotatorData,
 } from './link-views'
-import { placeClaims } from './placement'
+import { listedClaim, placeClaims } from './placement'
 import type { LeftOut } from './placement-cache'
 import {
   buildSuggestionCorpus,
@@ -62,7 +62,12 @@ export async function listClaims(
   await store.syncFromDisk()
   const index = documentIndex(context)
   const mine = [...store.all()].filter((claim) => index.belongsTo(claim, document))
-  return { ...listing, ...placeClaims(mine, document.text, document.id) }
+  const { claims, orphans } = placeClaims(mine, document.text, document.id)
+  return {
+    ...listing,
+    claims: claims.map((placed) => ({ ...placed, claim: listedClaim(placed.claim) })),
+    orphans: orphans.map((orphan) => ({ ...orphan, claim: listedClaim(orphan.claim) })),
+  }
 }
 
 /**

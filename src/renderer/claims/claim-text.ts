@@ -24,7 +24,7 @@ export function filterClaims(claims: readonly PlacedClaim[], filter: ClaimFilter
     if (filter.labels.size > 0 && !filter.labels.has(claim.label)) return false
     if (filter.status !== '' && claim.status !== filter.status) return false
     if (needle === '') return true
-    return [claim.target.quote.exact, claim.attributedTo, claim.note, ...claim.tags].some((field) =>
+    return [claim.quote, claim.attributedTo, claim.note, ...claim.tags].some((field) =>
       field.toLocaleLowerCase().includes(needle),
     )
   })

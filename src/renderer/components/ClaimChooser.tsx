@@ -70,7 +70,7 @@ export function ClaimChooser({ claims, labels, x, y, onChoose, onClose }: ClaimC
         >
           <span className="swatch" aria-hidden="true" />
           <span className="chooser-label">{labels.get(claim.label)?.name ?? claim.label}</span>
-          <span className="chooser-quote">{shortQuote(claim.target.quote.exact, 70)}</span>
+          <span className="chooser-quote">{shortQuote(claim.quote, 70)}</span>
         </button>
       ))}
     </div>

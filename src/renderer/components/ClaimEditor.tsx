@@ -38,7 +38,7 @@ export function ClaimEditor(props: ClaimEditorProps) {
   return (
     <section className="claim-editor" data-testid="claim-editor" aria-label="Selected claim">
       <blockquote className="editor-quote" data-label={claim.label}>
-        {claim.target.quote.exact}
+        {claim.quote}
       </blockquote>
       {placed.placement === 'moved' && (
         <p className="moved-note">

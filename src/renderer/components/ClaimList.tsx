@@ -96,7 +96,7 @@ const ClaimRow = memo(function ClaimRow(props: ClaimRowProps) {
             </span>
           )}
         </span>
-        <span className="row-quote">{shortQuote(claim.target.quote.exact)}</span>
+        <span className="row-quote">{shortQuote(claim.quote)}</span>
         {claim.attributedTo && <span className="row-attributed">— {claim.attributedTo}</span>}
       </button>
     </li>

@@ -34,7 +34,7 @@ export function NeedsAttention(props: NeedsAttentionProps) {
         {orphans.map(({ claim, reason }) => (
           <li key={claim.id} className="orphan" data-claim-id={claim.id} data-label={claim.label}>
             <span className="swatch" aria-hidden="true" />
-            <q className="orphan-quote">{shortQuote(claim.target.quote.exact, 160)}</q>
+            <q className="orphan-quote">{shortQuote(claim.quote, 160)}</q>
             <span className="orphan-reason">{REASONS[reason] ?? reason}</span>
             <span className="orphan-actions">
               {placingId === claim.id ? (

@@ -40,6 +40,7 @@ import {
   hiddenSectionAt,
   initialSections,
   sectionWindowPlugin,
+  startSectionWindow,
   showSections,
 } from './section-window'
 import { blockAtPos, offsetToPos, sectionOf } from './positions'
@@ -315,32 +316,42 @@ function createView(
   blocks: CanonicalDocument['blocks'],
 ): EditorView {
   const shown = initialSections(map)
-  return new EditorView(host, {
-    state: EditorState.create({
-      doc,
-      plugins: [
-        sectionWindowPlugin(map, shown),
-        findHighlightPlugin(map),
-        claimDecorationsPlugin(map, claims, shown),
-        selectedClaimPlugin(),
-        lanesPlugin(map, lanes),
-        furnitureFoldPlugin(blocks, map),
-        pageMarksPlugin(blocks, map),
-      ],
-    }),
-    editable: () => false,
-    // Selecting is left to the browser. ProseMirror's own mouse handling would, after a drag
-    // that starts on a freshly redrawn highlight, collapse the selection to a caret at the
-    // mouse; a read-only view needs none of it (we read the DOM selection ourselves).
-    handleDOMEvents: { mousedown: () => true },
-    attributes: {
-      class: 'reader-content',
-      tabindex: '0',
-      role: 'document',
-      'aria-label': label,
-      'aria-readonly': 'true',
+  // Built off the page, then put in: ProseMirror reads the DOM selection as it starts, and with
+  // nothing selected Chromium lays out the whole page for that read, the reader half-built
+  // (about 30 ms for a long document, paid again once the reader is complete).
+  const dom = host.ownerDocument.createElement('div')
+  const view = new EditorView(
+    { mount: dom },
+    {
+      state: EditorState.create({
+        doc,
+        plugins: [
+          sectionWindowPlugin(map, shown),
+          findHighlightPlugin(map),
+          claimDecorationsPlugin(map, claims, shown),
+          selectedClaimPlugin(),
+          lanesPlugin(map, lanes),
+          furnitureFoldPlugin(blocks, map),
+          pageMarksPlugin(blocks, map),
+        ],
+      }),
+      editable: () => false,
+      // Selecting is left to the browser. ProseMirror's own mouse handling would, after a drag
+      // that starts on a freshly redrawn highlight, collapse the selection to a caret at the
+      // mouse; a read-only view needs none of it (we read the DOM selection ourselves).
+      handleDOMEvents: { mousedown: () => true },
+      attributes: {
+        class: 'reader-content',
+        tabindex: '0',
+        role: 'document',
+        'aria-label': label,
+        'aria-readonly': 'true',
+      },
     },
-  })
+  )
+  host.appendChild(dom)
+  startSectionWindow(view)
+  return view
 }
 
 function drawClaims(view: EditorView, claims: readonly DrawnClaim[]) {

@@ -4,7 +4,7 @@
  * Building the decorations of 5,000 claims from scratch, and having ProseMirror compare them
  * with the previous set, is what made every change of the listing (one new claim, one label
  * changed) cost tens of milliseconds. Here each claim remembers the decorations it was drawn
- * with and a fingerprint of what they show; a new listing only replaces the decorations of the
+ * with and what they showed; a new listing only replaces the decorations of the
  * blocks where some claim appeared, went away or changed. The untouched parts of the set keep
  * their identity, so ProseMirror skips them without looking inside.
  *
@@ -22,7 +22,14 @@
 import type { Node as ProseMirrorNode } from 'prosemirror-model'
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view'
 import { claimDepths, freeDepth } from '../claims/layers'
-import { blockAtPos, blockPieces, offsetsToRange, sectionOf, type PositionMap } from './positions'
+import {
+  blockAtOffset,
+  blockAtPos,
+  blockPieces,
+  offsetsToRange,
+  sectionOf,
+  type PositionMap,
+} from './positions'
 
 /** What the reader needs to draw a claim. */
 export interface DrawnClaim {
@@ -58,9 +65,15 @@ interface Placed {
 
 /** What one claim contributed to the set, and what it looked like then. */
 interface Entry {
-  fingerprint: string
-  /** The blocks its decorations lie in (cheap to know for every claim). */
-  blocks: readonly number[]
+  /** What its decorations show: the claim as drawn, and its depth. */
+  claim: DrawnClaim
+  depth: number
+  /**
+   * The first and last block its decorations lie in (cheap to know for every claim: two
+   * binary searches). A block between them may hold none of them (an empty paragraph).
+   */
+  firstBlock: number
+  lastBlock: number
   /**
    * Its decorations, made the first time a drawn section needs them: a long document draws
    * only the sections near the view, so most claims are never placed at all.
@@ -123,7 +136,16 @@ export function drawSections(
 /** The sections a claim's passage lies in (empty when it is not listed). */
 export function sectionsOfClaim(layer: ClaimLayer, id: string): number[] {
   const entry = layer.entries.get(id)
-  return entry ? [...new Set(entry.blocks.map(sectionOf))] : []
+  if (!entry) return []
+  const sections: number[] = []
+  for (
+    let section = sectionOf(entry.firstBlock);
+    section <= sectionOf(entry.lastBlock);
+    section++
+  ) {
+    sections.push(section)
+  }
+  return sections
 }
 
 /**
@@ -139,30 +161,36 @@ export function updateClaimLayer(
   rebuildShare = REBUILD_SHARE,
 ): ClaimLayer {
   const depths = claimDepths(claims)
+  const { drawnSections } = layer
+  const isDrawn = (block: number) => drawnSections === null || drawnSections.has(sectionOf(block))
+  /** The first drawing (a document opened): the set is made, not patched. */
+  const drawing = layer.entries.size === 0 && layer.pending.length === 0
   const entries = new Map<string, Entry>()
   const touched = new Set<number>()
   for (const claim of claims) {
     if (claim.start >= claim.end) continue
     const depth = depths.get(claim.id) ?? 0
     const key = uniqueKey(entries, claim.id)
-    const fingerprint = fingerprintOf(claim, depth)
     const before = layer.entries.get(key)
-    if (before?.fingerprint === fingerprint) {
+    if (before && drawnAlike(before, claim, depth)) {
       entries.set(key, before)
       continue
     }
-    const entry = claimEntry(map, claim, depth, fingerprint)
+    const entry = claimEntry(map, claim, depth)
     entries.set(key, entry)
+    if (drawing) continue // nothing to patch: every claim is new
     touch(touched, entry)
     if (before) touch(touched, before)
+  }
+  if (drawing) {
+    const set = DecorationSet.create(doc, decorationsIn(entries.values(), isDrawn))
+    return { entries, pending: [], drawnSections, set }
   }
   for (const [key, before] of layer.entries) if (!entries.has(key)) touch(touched, before)
   for (const before of layer.pending) touch(touched, before)
 
-  const { drawnSections } = layer
   const next = { entries, pending: [], drawnSections }
   if (touched.size === 0) return { ...next, set: layer.set }
-  const isDrawn = (block: number) => drawnSections === null || drawnSections.has(sectionOf(block))
   if (layer.set === DecorationSet.empty || touched.size > map.contentStarts.length * rebuildShare) {
     return { ...next, set: DecorationSet.create(doc, decorationsIn(entries.values(), isDrawn)) }
   }
@@ -193,7 +221,7 @@ export function addPendingClaim(
     .map((decoration) => (decoration.spec as Partial<ClaimSpec>).depth)
     .filter((depth) => typeof depth === 'number')
   const depth = freeDepth(taken)
-  const entry = claimEntry(map, claim, depth, '')
+  const entry = claimEntry(map, claim, depth)
   const set = layer.set.add(
     doc,
     entry.placed().map((placed) => placed.decoration),
@@ -209,15 +237,25 @@ function uniqueKey(entries: ReadonlyMap<string, unknown>, id: string): string {
   return `${id}\u0000${n}`
 }
 
-/** Everything the decorations of a claim depend on, as one comparable string. */
-function fingerprintOf(claim: DrawnClaim, depth: number): string {
+/** Whether a claim's decorations would look as those an entry was drawn with. */
+function drawnAlike(entry: Entry, claim: DrawnClaim, depth: number): boolean {
+  const was = entry.claim
+  return (
+    entry.depth === depth &&
+    was.start === claim.start &&
+    was.end === claim.end &&
+    was.label === claim.label &&
+    badgeKey(was) === badgeKey(claim)
+  )
+}
+
+function badgeKey(claim: DrawnClaim): string {
   const badge = claim.badge
-  const badgeKey = badge && badge.count > 0 ? `${badge.count}:${badge.relations.join(',')}` : ''
-  return `${claim.start}:${claim.end}:${depth}:${claim.label}:${badgeKey}`
+  return badge && badge.count > 0 ? `${badge.count}:${badge.relations.join(',')}` : ''
 }
 
 function touch(touched: Set<number>, entry: Entry) {
-  for (const block of entry.blocks) touched.add(block)
+  for (let block = entry.firstBlock; block <= entry.lastBlock; block++) touched.add(block)
 }
 
 /** The decorations of `entries` in order, only those in the blocks `wanted` accepts when given. */
@@ -227,7 +265,7 @@ function decorationsIn(
 ): Decoration[] {
   const decorations: Decoration[] = []
   for (const entry of entries) {
-    if (wanted && !entry.blocks.some(wanted)) continue
+    if (wanted && !someBlock(entry, wanted)) continue
     for (const { block, decoration } of entry.placed()) {
       if (!wanted || wanted(block)) decorations.push(decoration)
     }
@@ -236,18 +274,16 @@ function decorationsIn(
 }
 
 /** A claim's entry: its blocks now, its decorations when first asked for. */
-function claimEntry(
-  map: PositionMap,
-  claim: DrawnClaim,
-  depth: number,
-  fingerprint: string,
-): Entry {
-  const blocks = blockPieces(map, claim.start, claim.end).map(({ block }) => block)
-  if (claim.badge && claim.badge.count > 0) {
-    blocks.push(blockAtPos(map, offsetsToRange(map, claim.start, claim.end).to))
-  }
+function claimEntry(map: PositionMap, claim: DrawnClaim, depth: number): Entry {
+  // The badge goes after the last character: in the last block too.
   let placed: readonly Placed[] | null = null
-  return { fingerprint, blocks, placed: () => (placed ??= placeClaim(map, claim, depth)) }
+  return {
+    claim,
+    depth,
+    firstBlock: blockAtOffset(map, claim.start),
+    lastBlock: blockAtOffset(map, claim.end),
+    placed: () => (placed ??= placeClaim(map, claim, depth)),
+  }
 }
 
 /** A claim's decorations: its passage, cut at block edges, then its link badge. */
@@ -320,4 +356,10 @@ function badgeDecoration(map: PositionMap, claim: DrawnClaim): Decoration | null
     ignoreSelection: true,
     key: `badge:${claim.id}:${badge.count}:${badge.relations.join(',')}`,
   })
+}
+
+function someBlock(entry: Entry, wanted: (block: number) => boolean): boolean {
+  for (let block = entry.firstBlock; block <= entry.lastBlock; block++)
+    if (wanted(block)) return true
+  return false
 }

@@ -20,6 +20,7 @@
 import type { Node as ProseMirrorNode } from 'prosemirror-model'
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state'
 import { Decoration, DecorationSet, type EditorView, type NodeView } from 'prosemirror-view'
+import { afterNextPaint } from '../effects/after-next-paint'
 import { sectionCount, type PositionMap } from './positions'
 import { SECTION_SIZE } from './schema'
 import { scrollParent } from './viewport'
@@ -33,6 +34,9 @@ const AHEAD = '150%'
 
 /** Until the first section is measured: pixels per character and per block of a text column. */
 const DEFAULT_METRICS: SectionMetrics = { perCharacter: 0.2, perBlock: 40 }
+
+/** The metrics last measured (the reader's style is the same for every document). */
+let lastMetrics = DEFAULT_METRICS
 
 interface SectionMetrics {
   perCharacter: number
@@ -86,6 +90,14 @@ export function sectionWindowPlugin(
     },
     view: (view) => new SectionWatcher(view),
   })
+}
+
+/**
+ * Starts the window of a view made off the page, once it is in the page (the boxes' heights
+ * come from the first section as laid out).
+ */
+export function startSectionWindow(view: EditorView): void {
+  watchers.get(view)?.start()
 }
 
 /** The sections a transaction shows (none for most transactions). */
@@ -179,7 +191,7 @@ function sectionView(
   dom.dataset.characters = String(spec.characters)
   dom.dataset.blocks = String(spec.blocks)
   // Inline style through the CSSOM: the CSP forbids style attributes in markup, not this.
-  dom.style.height = `${estimatedHeight(spec, watchers.get(view)?.metrics ?? DEFAULT_METRICS)}px`
+  dom.style.height = `${estimatedHeight(spec, watchers.get(view)?.metrics ?? lastMetrics)}px`
   watchers.get(view)?.observe(dom)
   return {
     dom,
@@ -196,22 +208,47 @@ const watchers = new WeakMap<EditorView, SectionWatcher>()
  * first shown section, to estimate the hidden ones' heights from their characters and blocks.
  */
 class SectionWatcher {
-  metrics: SectionMetrics = DEFAULT_METRICS
+  metrics: SectionMetrics = lastMetrics
   private observer: IntersectionObserver | null = null
+  private started = false
+  private destroyed = false
 
   constructor(private view: EditorView) {
     watchers.set(view, this)
-    if (!sectionWindowKey.getState(view.state)?.shown) return
-    this.metrics = measureMetrics(view.dom) ?? DEFAULT_METRICS
-    const root = scrollParent(view.dom)
+    if (view.dom.isConnected) this.start()
+  }
+
+  /**
+   * Starts watching the boxes, once the view is in the page, after its first paint. Until then
+   * their heights are estimated with the last metrics known; then they are corrected from the
+   * first section as laid out. Measuring it, or finding the scrolling parent, before the paint
+   * would force a style and layout of a page still being built, which the frame then does again
+   * (about 40 ms for a long document). A correction above the view does not move what the
+   * analyst reads: the browser's scroll anchoring holds it in place.
+   */
+  start() {
+    if (this.started || !sectionWindowKey.getState(this.view.state)?.shown) return
+    this.started = true
+    void afterNextPaint().then(() => {
+      if (!this.destroyed) this.watch()
+    })
+  }
+
+  private watch() {
+    const measured = measureMetrics(this.view.dom)
+    if (measured) {
+      this.metrics = lastMetrics = measured
+      for (const box of this.hiddenBoxes()) box.style.height = `${this.estimate(box)}px`
+    }
     this.observer = new IntersectionObserver((entries) => this.showIntersecting(entries), {
-      root,
+      root: scrollParent(this.view.dom),
       rootMargin: `${AHEAD} 0px`,
     })
-    for (const box of view.dom.querySelectorAll<HTMLElement>(':scope > .rd-section-hidden')) {
-      box.style.height = `${this.estimate(box)}px`
-      this.observer.observe(box)
-    }
+    for (const box of this.hiddenBoxes()) this.observer.observe(box)
+  }
+
+  private hiddenBoxes() {
+    return this.view.dom.querySelectorAll<HTMLElement>(':scope > .rd-section-hidden')
   }
 
   observe(box: HTMLElement) {
@@ -223,6 +260,7 @@ class SectionWatcher {
   }
 
   destroy() {
+    this.destroyed = true
     this.observer?.disconnect()
     this.observer = null
     watchers.delete(this.view)

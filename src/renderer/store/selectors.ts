@@ -104,7 +104,7 @@ export function claimEndOf(state: AppState, claimId: string, documentKey: string
     claimId,
     documentKey,
     path: summariesOf(state).get(documentKey)?.path ?? documentKey,
-    quote: placed.claim.target.quote.exact,
+    quote: placed.claim.quote,
     label: placed.claim.label,
   }
 }

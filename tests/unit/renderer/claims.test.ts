@@ -65,26 +65,18 @@ describe('labelStyleRules', () => {
   })
 })
 
-function placed(
-  id: string,
-  fields: Partial<PlacedClaim['claim']> & { quote?: string },
-): PlacedClaim {
-  const { quote = 'a passage', ...rest } = fields
+function placed(id: string, fields: Partial<PlacedClaim['claim']>): PlacedClaim {
   return {
     claim: {
       id,
-      document: { id: 'x'.repeat(64), path: 'a.txt' },
-      target: { position: { start: 0, end: 1 }, quote: { exact: quote, prefix: '', suffix: '' } },
+      quote: 'a passage',
       label: 'claim',
       attributedTo: '',
       status: 'asserted',
       certainty: null,
       note: '',
       tags: [],
-      annotator: 'alice',
-      created: '2026-01-01T00:00:00.000Z',
-      updated: '2026-01-01T00:00:00.000Z',
-      ...rest,
+      ...fields,
     },
     start: 0,
     end: 1,

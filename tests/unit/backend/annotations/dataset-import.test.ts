@@ -33,7 +33,7 @@ describe('importDataset', () => {
       expect(result).toMatchObject({ file: 'annotations/carol.json', claims: 3, links: 3 })
       const wire = state.documents.find((document) => document.path === 'news/wire.txt')!
       const listed = await workbench.listClaims(wire.key)
-      expect(listed.claims.map((placed) => placed.claim.target.quote.exact).sort()).toEqual([
+      expect(listed.claims.map((placed) => placed.claim.quote).sort()).toEqual([
         '13,000 containers arrived',
         'denied that 152 mm shells were aboard',
       ])

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { dispatch } from '../../../../src/backend'
+import { listedClaim } from '../../../../src/backend/annotations/placement'
 import type { NewLink, OutsideSource } from '../../../../src/shared/api'
 import { ARTICLE, keyOf, openProject, rangeOf, readAnnotations } from './project-setup'
 
@@ -368,8 +369,8 @@ describe('annotation file versions', () => {
     const v1 = V1([claim])
     const { workbench, root } = await openProject({ ...FILES, 'annotations/alice.json': v1 })
     const story = await keyOf(workbench, 'story.txt')
-    expect((await workbench.listClaims(story)).claims.map((placed) => placed.claim)).toEqual([
-      claim,
+    expect((await workbench.listClaims(story)).claims).toEqual([
+      { claim: listedClaim(claim), ...claim.target.position, placement: 'exact' },
     ])
     expect(await workbench.listLinks()).toMatchObject({ links: [] })
     expect(await workbench.getClusters()).toHaveLength(1)

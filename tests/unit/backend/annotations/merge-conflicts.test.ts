@@ -126,7 +126,7 @@ describe('the conflict list', () => {
       }),
     ])
     const quotes = async () =>
-      (await workbench.listClaims(key)).claims.map((placed) => placed.claim.target.quote.exact)
+      (await workbench.listClaims(key)).claims.map((placed) => placed.claim.quote)
     expect(await quotes()).toEqual([FIGURE, DENIAL])
     const restored = (await workbench.listClaims(key)).claims[1]!.claim
     expect(restored.note).toBe('ours')

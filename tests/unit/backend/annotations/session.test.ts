@@ -119,6 +119,36 @@ describe('claims through the workbench', () => {
     expect(await fresh.undo()).toMatchObject({ applied: null, history: { canUndo: false } })
   })
 
+  it('lists each claim with its fields, quote and place, not its stored target', async () => {
+    const { workbench } = await openProject()
+    const key = await keyOf(workbench, 'story.txt')
+    const made = await workbench.createClaim({
+      documentKey: key,
+      ...rangeOf(ARTICLE, 'Moscow denied'),
+      label: 'denial',
+    })
+    await workbench.updateClaim(made.id, { attributedTo: 'the Kremlin', tags: ['denial'] })
+    const listing = await workbench.listClaims(key)
+    // The document and the quote's prefix and suffix are the backend's business: the listing
+    // names its document, and says where each claim is now.
+    expect(listing.claims).toEqual([
+      {
+        claim: {
+          id: made.id,
+          label: 'denial',
+          attributedTo: 'the Kremlin',
+          status: 'asserted',
+          certainty: null,
+          note: '',
+          tags: ['denial'],
+          quote: 'Moscow denied',
+        },
+        ...rangeOf(ARTICLE, 'Moscow denied'),
+        placement: 'exact',
+      },
+    ])
+  })
+
   it('undoes a creation by deleting it, and redoes it', async () => {
     const { workbench, root } = await openProject()
     const key = await keyOf(workbench, 'story.txt')

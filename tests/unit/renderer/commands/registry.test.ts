@@ -99,9 +99,9 @@ describe('the registry', () => {
 })
 
 describe('which command a key runs', () => {
-  const x = claim('x', 'a')
+  const x = claim('x')
   const reading = reduce(
-    readingState({ a: listing('a', x), b: listing('b', claim('y', 'b')) }),
+    readingState({ a: listing('a', x), b: listing('b', claim('y')) }),
     { type: 'layout', action: { type: 'focus', pane: 0 } },
     { type: 'selection/claim', claim: end('x', 'a') },
   )

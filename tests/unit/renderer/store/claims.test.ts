@@ -4,7 +4,7 @@ import { change, claim, listing, readingState, reduce } from './fixtures'
 
 describe('claims', () => {
   it('re-counts and re-lists on a change of claims, not on one of links only', () => {
-    const state = readingState({ a: listing('a', claim('x', 'a')), b: listing('b') })
+    const state = readingState({ a: listing('a', claim('x')), b: listing('b') })
     const linksOnly = reduce(state, {
       type: 'backend/changed',
       change: change({ linkPaths: ['a.txt'], links: true }),

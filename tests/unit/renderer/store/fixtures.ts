@@ -3,8 +3,8 @@ import { DEFAULT_LABELS } from '../../../../src/core/model/labels'
 import { DEFAULT_RELATION_TYPES } from '../../../../src/core/model/relations'
 import type {
   ChangeSummary,
-  Claim,
   ClaimListing,
+  ListedClaim,
   LinkSuggestion,
   OpenedDocument,
   ProjectSettings,
@@ -13,7 +13,6 @@ import type {
 } from '../../../../src/shared/api'
 import type { Action } from '../../../../src/renderer/store/actions'
 import { appReducer, initialState, type AppState } from '../../../../src/renderer/store/state'
-import { claimWith } from '../../core/model/claim-builder'
 
 export const SETTINGS: ProjectSettings = {
   labels: [...DEFAULT_LABELS],
@@ -44,18 +43,21 @@ export function backendState(
   }
 }
 
-export function claim(id: string, documentKey: 'a' | 'b', quote = `quote of ${id}`): Claim {
-  return claimWith({
+/** A claim as a listing carries it (the listing says which document it is on). */
+export function claim(id: string, quote = `quote of ${id}`): ListedClaim {
+  return {
     id,
-    document: { id: `id-${documentKey}`, path: `${documentKey}.txt` },
-    target: {
-      position: { start: 0, end: quote.length },
-      quote: { exact: quote, prefix: '', suffix: '' },
-    },
-  })
+    label: 'claim',
+    attributedTo: '',
+    status: 'asserted',
+    certainty: null,
+    note: '',
+    tags: [],
+    quote,
+  }
 }
 
-export function listing(documentKey: 'a' | 'b', ...claims: Claim[]): ClaimListing {
+export function listing(documentKey: 'a' | 'b', ...claims: ListedClaim[]): ClaimListing {
   return {
     documentKey,
     documentId: `id-${documentKey}`,

@@ -23,8 +23,8 @@ import {
   suggestions,
 } from './fixtures'
 
-const x = claim('x', 'a')
-const y = claim('y', 'b')
+const x = claim('x')
+const y = claim('y')
 
 /** Document a focused with claim x selected and its suggestions loaded. */
 function withSuggestions(...list: ReturnType<typeof suggestion>[]): AppState {

@@ -31,7 +31,7 @@ describe('selection: linking two claims', () => {
 
   it('drops a link in the making when its start is gone from the new listing (undone)', () => {
     let state = reduce(
-      readingState({ a: listing('a', claim('x', 'a')), b: listing('b', claim('y', 'b')) }),
+      readingState({ a: listing('a', claim('x')), b: listing('b', claim('y')) }),
       { type: 'selection/claim', claim: end('x', 'a') },
       { type: 'linking/start', from: end('x', 'a') },
     )

@@ -4,7 +4,7 @@ import { backendState, claim, listing, readingState, reduce } from './fixtures'
 
 describe('the application state', () => {
   it('starts afresh for another project, with a new session for the views to remember by', () => {
-    const state = readingState({ a: listing('a', claim('x', 'a')) })
+    const state = readingState({ a: listing('a', claim('x')) })
     const same = reduce(state, { type: 'backend/state', state: backendState() })
     expect(same.workspace.session).toBe(state.workspace.session)
     expect(same.layout.panes).toHaveLength(2)
