@@ -13,6 +13,9 @@ import { basename, dirname, join, resolve } from 'node:path'
  * link kept), and an existing file's mode and, where the process may, its owner and group are
  * given to the new file (a rename would otherwise turn a shared 0644 file into 0600).
  *
+ * `content` may come in pieces (an iterable of buffers, made as they are written) so that a large
+ * file is never one string and one buffer in memory, nor made in one go.
+ *
  * `unchanged`, when given, is asked immediately before the rename whether the file on disk is
  * still the one the caller last read; if not, nothing is replaced and FileChangedError is
  * thrown so that the caller can read, merge and write again (never clobbering what it has not
@@ -21,7 +24,7 @@ import { basename, dirname, join, resolve } from 'node:path'
  */
 export async function writeFileAtomic(
   path: string,
-  content: string | Uint8Array,
+  content: string | Uint8Array | Iterable<Uint8Array>,
   options: WriteOptions = {},
 ): Promise<void> {
   const target = await writeTarget(path)
@@ -32,7 +35,13 @@ export async function writeFileAtomic(
     // 'wx': never open someone else's file; 0o666 lets the umask decide for a new file.
     const handle = await open(temp, 'wx', options.mode ?? 0o666)
     try {
-      await handle.writeFile(content, 'utf8')
+      if (typeof content === 'string' || content instanceof Uint8Array) {
+        await handle.writeFile(content, 'utf8')
+      } else {
+        // One piece at a time, so that making the next piece waits for this one's write and
+        // the event loop runs in between (see annotationFileChunks).
+        for (const piece of content) await handle.write(piece)
+      }
       if (existing) await keepOwnership(handle, existing)
       await handle.sync()
     } finally {

@@ -7,10 +7,12 @@
  * anything is done with it. It also remembers the fingerprint of what it last read or wrote,
  * which is how the store notices changes made by someone else.
  */
+import { createHash } from 'node:crypto'
 import { mkdir, readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { Adapter } from 'lowdb'
 import {
+  annotationFileChunks,
   annotationFileLine,
   readAnnotationFileText,
   serializeAnnotationFile,
@@ -21,7 +23,6 @@ import { BackendError } from '../errors'
 import { describe, isErrnoCode } from '../settings'
 import {
   MISSING,
-  contentHash,
   contentHashOffThread,
   sameStats,
   statFingerprint,
@@ -117,16 +118,24 @@ export class AnnotationFileAdapter implements Adapter<AnnotationFile> {
   }
 
   async write(data: AnnotationFile): Promise<void> {
-    // Encoded once: the same bytes are written and hashed.
-    const bytes = Buffer.from(serializeAnnotationFile(data), 'utf8')
     await mkdir(dirname(this.path), { recursive: true }) // annotations/ on the first save.
+    // Made, encoded, hashed and written a megabyte at a time: the edits the analyst makes
+    // meanwhile are journalled between the pieces instead of waiting for the whole file.
+    const hash = createHash('sha256')
+    function* pieces() {
+      for (const text of annotationFileChunks(data)) {
+        const bytes = Buffer.from(text, 'utf8')
+        hash.update(bytes)
+        yield bytes
+      }
+    }
     // Checked just before the rename: a file someone else changed since we read it is not
     // replaced (FileChangedError; the store reads, merges and writes again).
-    await writeFileAtomic(this.path, bytes, {
+    await writeFileAtomic(this.path, pieces(), {
       unchanged: async () => !(await this.changedOnDisk()),
     })
     const stats = await statFingerprint(this.path)
-    this.known = { ...stats, hash: contentHash(bytes) }
+    this.known = { ...stats, hash: hash.digest('hex') }
     this.unhashed = null
   }
 
@@ -145,7 +154,7 @@ export class AnnotationFileAdapter implements Adapter<AnnotationFile> {
     } catch {
       return true // Let the read that follows report what is wrong.
     }
-    const hash = contentHash(bytes)
+    const hash = await contentHashOffThread(bytes)
     if (hash !== this.known.hash) return true
     this.known = { ...now, hash } // Touched, same bytes: remember the new stats.
     return false

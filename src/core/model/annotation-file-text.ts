@@ -11,9 +11,21 @@ import type { AnnotationFile } from './annotation-file'
  * 100,000 claims after one edit costs a join, not a JSON.stringify of everything.
  */
 export function serializeAnnotationFile(data: AnnotationFile): string {
+  return [...annotationFileChunks(data)].join('')
+}
+
+/** Lines per chunk of annotationFileChunks: about 1 MB of text. */
+const CHUNK_LINES = 2_000
+
+/**
+ * The same text in pieces of about a megabyte, in order, for a writer that encodes and writes
+ * one piece at a time: a file of 100,000 claims made into one string and one buffer holds the
+ * event loop for most of a second, long enough to delay an edit the analyst makes meanwhile.
+ */
+export function* annotationFileChunks(data: AnnotationFile): Generator<string> {
   const { claims, deleted, links, deletedLinks, clusters, conflicts, ...header } = data
   // '{\n  "format": ...,\n  "annotator": "..."\n}' without its closing '\n}'.
-  const head = JSON.stringify(header, null, 2).slice(0, -2)
+  yield JSON.stringify(header, null, 2).slice(0, -2)
   const lists: [string, readonly object[]][] = [
     ['claims', claims],
     ['deleted', deleted],
@@ -23,8 +35,23 @@ export function serializeAnnotationFile(data: AnnotationFile): string {
   ]
   // The conflict list a git merge left (absent when there is none) comes last.
   if (conflicts !== undefined) lists.push(['conflicts', conflicts])
-  const body = lists.map(([name, items]) => `  "${name}": ${jsonLines(items)}`).join(',\n')
-  return `${head},\n${body}\n}\n`
+  for (const [name, items] of lists) {
+    const opening = `,\n  "${name}": `
+    if (items.length === 0) {
+      yield `${opening}[]`
+      continue
+    }
+    yield `${opening}[\n`
+    for (let start = 0; start < items.length; start += CHUNK_LINES) {
+      const lines = items
+        .slice(start, start + CHUNK_LINES)
+        .map(annotationFileLine)
+        .join(',\n')
+      yield start === 0 ? lines : `,\n${lines}`
+    }
+    yield '\n  ]'
+  }
+  yield '\n}\n'
 }
 
 const serializedLines = new WeakMap<object, string>()
@@ -37,9 +64,4 @@ export function annotationFileLine(item: object): string {
     serializedLines.set(item, line)
   }
   return line
-}
-
-function jsonLines(items: readonly object[]): string {
-  if (items.length === 0) return '[]'
-  return `[\n${items.map(annotationFileLine).join(',\n')}\n  ]`
 }

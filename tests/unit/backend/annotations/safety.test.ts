@@ -10,6 +10,7 @@ import {
   AnnotationFileAdapter,
   AnnotationStore,
   COALESCE_MS,
+  serializeAnnotationFile,
   type StoreSaveState,
 } from '../../../../src/backend/annotations'
 import { emptyAnnotationFile, type AnnotationFile, type Claim } from '../../../../src/core/model'
@@ -90,6 +91,25 @@ describe('coalesced writes', () => {
     expect((await store.flush()).status).toBe('saved')
     expect(adapter.writes).toBe(1)
     expect(await readdir(dir)).toEqual(['alice.json'])
+  })
+})
+
+describe('writing a large file in pieces', () => {
+  it('writes exactly the file text, and knows the bytes as its own when the file is touched', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'alice.json')
+    const adapter = new AnnotationFileAdapter(path, 'alice.json')
+    const claims = Array.from({ length: 4_500 }, (_, n) => claimFixture(id(n), `note ${n} é`))
+    const data: AnnotationFile = { ...emptyAnnotationFile('alice'), claims }
+    await adapter.write(data) // more than two pieces of 2,000 lines, with non-ASCII text
+    expect(await readFile(path, 'utf8')).toBe(serializeAnnotationFile(data))
+    // The hash made piece by piece is the file's: a touch (new mtime, same bytes) is no change.
+    expect(await adapter.changedOnDisk()).toBe(false)
+    const later = new Date(Date.now() + 5_000)
+    await utimes(path, later, later)
+    expect(await adapter.changedOnDisk()).toBe(false)
+    await writeFile(path, serializeAnnotationFile({ ...data, claims: claims.slice(1) }))
+    expect(await adapter.changedOnDisk()).toBe(true)
   })
 })
 
