@@ -211,6 +211,49 @@ async function measureFloor(page: Page, path: string): Promise<Floor> {
   })()`)) as Floor
 }
 
+/**
+ * The physical floor of a key press: the reader's DOM as HTML, in a copy no script of ours
+ * looks after, and a key (F8, bound to nothing) whose handler wraps twelve characters of a
+ * paragraph in a highlight span, timed by the same probe as the label key. What is left is
+ * the wait for the next frame and that frame's style, layout and paint.
+ */
+export async function measureKeyFloor(page: Page, path: string): Promise<KeyTimes[]> {
+  await page.evaluate(`(() => {
+    const root = document.querySelector('[data-testid="reader"][data-path=${JSON.stringify(path)}] .ProseMirror')
+    const copy = document.createElement('div')
+    copy.className = root.className
+    copy.innerHTML = root.innerHTML
+    for (const span of copy.querySelectorAll('[data-claim-id="pending"]')) span.removeAttribute('data-claim-id')
+    root.replaceWith(copy)
+    window.__floorPresses = 0
+    // On the document: after the probe's own listener on the window has noted the key's time.
+    document.addEventListener('keydown', (event) => {
+      if (event.key !== 'F8') return
+      const paragraphs = copy.querySelectorAll('.rd-paragraph')
+      const paragraph = paragraphs[(40 + window.__floorPresses++ * 97) % paragraphs.length]
+      const text = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode()
+      const range = document.createRange()
+      range.setStart(text, 0)
+      range.setEnd(text, Math.min(text.data.length, 12))
+      const span = document.createElement('span')
+      span.className = 'claim pending'
+      span.setAttribute('data-claim-id', 'pending')
+      range.surroundContents(span)
+    }, true)
+  })()`)
+  const presses: KeyTimes[] = []
+  for (let n = 0; n < KEY_PRESSES; n++) {
+    await page.evaluate(`(() => {
+      const paragraphs = document.querySelectorAll('.ProseMirror .rd-paragraph')
+      paragraphs[(40 + window.__floorPresses * 97) % paragraphs.length].scrollIntoView({ block: 'center' })
+      for (const span of document.querySelectorAll('.ProseMirror [data-claim-id="pending"]')) span.removeAttribute('data-claim-id')
+    })()`)
+    await page.waitForTimeout(50)
+    presses.push(await keyToHighlight(page, 'F8'))
+  }
+  return presses
+}
+
 /** The reader's User Timing measures of the page (the latest of each name). */
 function readerMeasures(page: Page): Promise<[string, number][]> {
   return page.evaluate(() =>
@@ -244,6 +287,8 @@ interface CaseResult {
   sections: number
   drawnSections: number
   presses: KeyTimes[]
+  /** The same key path with nothing of ours in it (measureKeyFloor). */
+  keyFloor: KeyTimes[]
   measures: Measures
 }
 
@@ -281,8 +326,9 @@ async function benchCase(
     process.stderr.write(`${item.path} key press ${n + 1}: ${rendered.toFixed(1)} ms\n`)
   }
   const floor = await measureFloor(page, item.path)
+  const keyFloor = await measureKeyFloor(page, item.path)
   await page.close()
-  return { renders, spans, sections, drawnSections, presses, measures, floor }
+  return { renders, spans, sections, drawnSections, presses, measures, floor, keyFloor }
 }
 
 function row(measure: string, work: string, values: number[], digits: number, target: string) {
@@ -311,7 +357,8 @@ export async function benchHighlights(): Promise<void> {
       'measure                      work                                   median ms  worst ms  target',
     )
     CASES.forEach((item, index) => {
-      const { renders, spans, sections, drawnSections, presses, measures, floor } = results[index]!
+      const { renders, spans, sections, drawnSections, presses, measures, floor, keyFloor } =
+        results[index]!
       const drawn = `${item.claims}+ claims listed`
       const work = `${size(made[index]!.size)}, ${item.claims} claims`
       console.log(
@@ -351,6 +398,15 @@ export async function benchHighlights(): Promise<void> {
           presses.map((times) => times.rendered),
           1,
           `< 16 ms (${KEY_PRESSES} presses, keydown to frame rendered)`,
+        ),
+      )
+      console.log(
+        row(
+          '  floor: a span on a key',
+          'that DOM as HTML, F8 wraps a passage',
+          keyFloor.map((times) => times.rendered),
+          1,
+          '(the browser alone: next frame, style, layout, paint)',
         ),
       )
       console.log(
