@@ -15,6 +15,7 @@ import {
 } from '../../../src/renderer/claims/claim-text'
 import { claimDepths, freeDepth } from '../../../src/renderer/claims/layers'
 import { labelStyleRules } from '../../../src/renderer/claims/label-styles'
+import { listedClaimWith } from '../core/model/claim-builder'
 
 describe('claimDepths', () => {
   it('gives overlapping claims different depths and reuses a depth once it is free', () => {
@@ -67,17 +68,7 @@ describe('labelStyleRules', () => {
 
 function placed(id: string, fields: Partial<PlacedClaim['claim']>): PlacedClaim {
   return {
-    claim: {
-      id,
-      quote: 'a passage',
-      label: 'claim',
-      attributedTo: '',
-      status: 'asserted',
-      certainty: null,
-      note: '',
-      tags: [],
-      ...fields,
-    },
+    claim: listedClaimWith({ id, quote: 'a passage', ...fields }),
     start: 0,
     end: 1,
     placement: 'exact',

@@ -1,4 +1,5 @@
 import type { Claim } from '../../../../src/core/model'
+import type { ListedClaim } from '../../../../src/shared/api'
 
 /** A valid claim for tests: the fields a test cares about are given, the rest are plain defaults. */
 export function claimWith(fields: Pick<Claim, 'id'> & Partial<Claim>): Claim {
@@ -15,6 +16,23 @@ export function claimWith(fields: Pick<Claim, 'id'> & Partial<Claim>): Claim {
     annotator: 'alice',
     created: time,
     updated: time,
+    ...fields,
+  }
+}
+
+/** The same default claim as a listing carries it to the renderer (ListedClaim). */
+export function listedClaimWith(
+  fields: Pick<ListedClaim, 'id'> & Partial<ListedClaim>,
+): ListedClaim {
+  const { label, attributedTo, status, certainty, note, tags, target } = claimWith(fields)
+  return {
+    label,
+    attributedTo,
+    status,
+    certainty,
+    note,
+    tags,
+    quote: target.quote.exact,
     ...fields,
   }
 }

@@ -13,6 +13,7 @@ import type {
 } from '../../../../src/shared/api'
 import type { Action } from '../../../../src/renderer/store/actions'
 import { appReducer, initialState, type AppState } from '../../../../src/renderer/store/state'
+import { listedClaimWith } from '../../core/model/claim-builder'
 
 export const SETTINGS: ProjectSettings = {
   labels: [...DEFAULT_LABELS],
@@ -45,16 +46,7 @@ export function backendState(
 
 /** A claim as a listing carries it (the listing says which document it is on). */
 export function claim(id: string, quote = `quote of ${id}`): ListedClaim {
-  return {
-    id,
-    label: 'claim',
-    attributedTo: '',
-    status: 'asserted',
-    certainty: null,
-    note: '',
-    tags: [],
-    quote,
-  }
+  return listedClaimWith({ id, quote })
 }
 
 export function listing(documentKey: 'a' | 'b', ...claims: ListedClaim[]): ClaimListing {
