@@ -275,7 +275,7 @@ function decorationsIn(
 
 /** A claim's entry: its blocks now, its decorations when first asked for. */
 function claimEntry(map: PositionMap, claim: DrawnClaim, depth: number): Entry {
-  // The badge goes after the last character: in the last block too.
+  // Its link badge, after its last character, lies in its last block.
   let placed: readonly Placed[] | null = null
   return {
     claim,
