@@ -420,11 +420,14 @@ export class Workspace {
         annotators.add(name)
       }
     }
-    const reload = await this.session?.noticeOutsideFiles({
-      annotators: [...annotators].sort(),
-      review: [...changes.review].sort(),
-      settings: changes.settings,
-    })
+    const reload = await this.session?.noticeOutsideFiles(
+      {
+        annotators: [...annotators].sort(),
+        review: [...changes.review].sort(),
+        settings: changes.settings,
+      },
+      [...changes.journals],
+    )
     // corroborate.json turned unreadable or was fixed: the annotations' writability changes
     // with it, so the session opens afresh (as Refresh does). The session showed corrections.
     if (reload?.problem) await this.reopenSession()

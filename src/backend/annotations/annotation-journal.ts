@@ -180,6 +180,27 @@ function journalPath(file: string): string {
   return join(dirname(file), name)
 }
 
+/** What a journal's file name says: whose file it journals, and which process owns it. */
+export interface JournalName {
+  /** The journalled file's name (`alice.json`). */
+  file: string
+  /** `<host>~<pid>` (OWNER_TAG of the process that writes it). */
+  owner: string
+}
+
+/**
+ * Reads a journal's file name, `.<file>.<host>~<pid>.<random>.journal`, or null for any other
+ * name. Read from the end: an annotator's name may hold dots, a host name and a pid do not.
+ */
+export function parseJournalName(name: string): JournalName | null {
+  if (!name.startsWith('.') || !name.endsWith('.journal')) return null
+  const parts = name.slice(1, -'.journal'.length).split('.')
+  if (parts.length < 3) return null
+  const owner = parts.at(-2)!
+  if (!owner.includes('~')) return null
+  return { file: parts.slice(0, -2).join('.'), owner }
+}
+
 export function encodeRecord(ops: JournalOp[]): string {
   const json = JSON.stringify(ops)
   return `${checksum(json)} ${json}\n`
@@ -231,7 +252,6 @@ export async function recoverJournals(
   now: number = Date.now(),
 ): Promise<RecoveredJournals> {
   const dir = dirname(file)
-  const prefix = `.${basename(file)}.`
   const recovered: RecoveredJournals = { records: [], paths: [] }
   let names: string[]
   try {
@@ -240,13 +260,12 @@ export async function recoverJournals(
     return recovered
   }
   for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith('.journal')) continue
-    const parts = name.slice(prefix.length, -'.journal'.length).split('.')
+    const journal = parseJournalName(name)
+    if (journal?.file !== basename(file)) continue
     const path = join(dir, name)
-    if (parts.length !== 2 || !parts[0].includes('~')) continue
     let abandoned: boolean
-    if (ownedByThisHost(parts[0])) {
-      abandoned = ownerGone(parts[0], (p) => openJournals.has(p), path)
+    if (ownedByThisHost(journal.owner)) {
+      abandoned = ownerGone(journal.owner, (p) => openJournals.has(p), path)
       if (!abandoned) continue
     } else {
       const info = await stat(path).catch(() => null)
@@ -260,4 +279,23 @@ export async function recoverJournals(
     if (abandoned) recovered.paths.push(path)
   }
   return recovered
+}
+
+/**
+ * The records of the journals of `file` that other processes are writing (another machine's
+ * through a shared or synced folder, or another instance on this one), read while the store
+ * runs: merging them is idempotent, so their edits can show before their owners compact them.
+ * Nothing is deleted here; recoverJournals decides that at the next open.
+ */
+export async function readOthersJournals(file: string): Promise<JournalOp[][]> {
+  const dir = dirname(file)
+  const records: JournalOp[][] = []
+  const names = await readdir(dir).catch(() => [] as string[])
+  for (const name of names.sort()) {
+    const journal = parseJournalName(name)
+    if (journal?.file !== basename(file) || journal.owner === OWNER_TAG) continue
+    const text = await readFile(join(dir, name), 'utf8').catch(() => null)
+    if (text !== null) records.push(...decodeRecords(text))
+  }
+  return records
 }

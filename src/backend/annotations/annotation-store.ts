@@ -69,6 +69,7 @@ import {
 import {
   AnnotationJournal,
   JOURNAL_HEARTBEAT_MS,
+  readOthersJournals,
   recoverJournals,
   type JournalOp,
 } from './annotation-journal'
@@ -431,6 +432,64 @@ export class AnnotationStore {
       await this.mergeExternalChanges()
       // An older copy put back, say: what we show is no longer all on disk, so say so and write.
       if (this.problem === null && this.changeCount !== this.savedCount) this.unsaved()
+    })
+  }
+
+  /**
+   * Merges what other processes journal for this file (another machine through a shared or
+   * synced folder, another instance here), when the watcher sees their journals change: their
+   * edits show now rather than when their owners compact them into the file. The merge is the
+   * same idempotent one as at open; a record we have (or a newer version of it) changes
+   * nothing. Their conflict-list records are left to the file: they apply in order, and the file
+   * brings them once their owner compacts.
+   */
+  mergeOthersJournals(): Promise<void> {
+    return this.exclusive(async () => {
+      if (this.problem !== null || this.closed) return
+      const records = await readOthersJournals(this.options.path)
+      if (records.length === 0) return
+      const replayed = replayJournal(records, {
+        claims: this.claims,
+        deleted: this.deleted,
+        links: this.links,
+        deletedLinks: this.deletedLinks,
+        wordings: this.wordings,
+        conflicts: this.conflicts,
+      })
+      const replaced: Claim[] = []
+      let linksChanged = false
+      for (const ops of records) {
+        for (const op of ops) {
+          if ('claim' in op || 'deleted' in op) {
+            const id = 'claim' in op ? op.claim.id : op.deleted.id
+            const before = this.claims.get(id)
+            const after = replayed.claims.get(id)
+            if (before === after) continue
+            if (before && !replaced.includes(before)) replaced.push(before)
+            if (after && !replaced.includes(after)) replaced.push(after)
+          } else if ('link' in op || 'deletedLink' in op) {
+            const id = 'link' in op ? op.link.id : op.deletedLink.id
+            linksChanged ||= this.links.get(id) !== replayed.links.get(id)
+          } else if ('wording' in op) {
+            linksChanged ||=
+              this.wordings.get(op.wording.id) !== replayed.wordings.get(op.wording.id)
+          }
+        }
+      }
+      if (replaced.length === 0 && !linksChanged) return
+      this.claims = replayed.claims
+      this.deleted = replayed.deleted
+      this.links = replayed.links
+      this.deletedLinks = replayed.deletedLinks
+      this.wordings = replayed.wordings
+      if (replaced.length > 0) this.claimRevision++
+      const pruned = this.pruneDanglingLinks()
+      this.options.log(`${this.file}: merged changes another process journalled.`)
+      // The file lacks them until a compaction (theirs or ours) writes them.
+      this.changeCount++
+      this.unsaved()
+      if (replaced.length > 0) this.options.onExternalChange?.(replaced)
+      if (linksChanged || pruned > 0) this.options.onExternalLinksChange?.()
     })
   }
 

@@ -168,11 +168,19 @@ export class AnnotationSession {
    * listing shows them first). Returns what reading `corroborate.json` again found, for the
    * workspace (a file turned unreadable or readable again).
    */
-  noticeOutsideFiles(files: OutsideFiles): Promise<SettingsReload | null> {
+  noticeOutsideFiles(
+    files: OutsideFiles,
+    /** Annotators whose file another process journals, their journals changed. */
+    journals: readonly string[] = [],
+  ): Promise<SettingsReload | null> {
     return this.queue(async () => {
       const store = this.context.store
       const others = files.annotators.filter((name) => store === null || name !== this.annotator)
       if (store !== null && others.length < files.annotators.length) await store.syncFromDisk()
+      // Our own file, journalled elsewhere: merged now (announced like any merge from disk).
+      if (store !== null && journals.includes(this.annotator ?? '')) {
+        await store.mergeOthersJournals()
+      }
       // corroborate.json read again (a colleague, `git pull`); our own writes change nothing.
       const reload = files.settings ? await this.context.settings.reload() : null
       const sets = reload?.sets === true

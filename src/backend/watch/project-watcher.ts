@@ -4,8 +4,9 @@
  * `annotations/`, review files in `review/` and `corroborate.json`. What to do about each is the
  * workspace's business; this module only watches, sorts and batches.
  *
- * Ignored: hidden entries (`.git`, the stores' own journals and temp files, which are dot files),
- * `node_modules`, and files that are neither articles nor project data. A save of the annotator's
+ * Ignored: hidden entries (`.git`, temp files, this process's own journals: dot files), except
+ * the journals other processes keep of annotation files; `node_modules`; and files that are
+ * neither articles nor project data. A save of the annotator's
  * own file is still reported (chokidar cannot tell who renamed it); the store compares the file
  * with what it last wrote and does nothing when it is its own write, so nothing echoes.
  *
@@ -19,6 +20,8 @@ import { basename, relative, sep } from 'node:path'
 import { watch, type FSWatcher } from 'chokidar'
 import { isSupportedFile } from '../../core/document'
 import { ANNOTATIONS_FOLDER } from '../annotations/annotation-folder'
+import { parseJournalName } from '../annotations/annotation-journal'
+import { OWNER_TAG } from '../atomic-write'
 import { describe } from '../settings'
 
 export const REVIEW_FOLDER = 'review'
@@ -30,6 +33,11 @@ export interface FolderChanges {
   documents: boolean
   /** Annotators whose `annotations/<name>.json` arrived, changed or went. */
   annotators: Set<string>
+  /**
+   * Annotators whose file another process journals (another machine through a shared folder,
+   * another instance): its journal arrived or grew (`.<name>.json.<host>~<pid>.<random>.journal`).
+   */
+  journals: Set<string>
   /**
    * The annotations/ folder itself arrived or went (a clone, a pull creating it). Files written
    * into a folder just created can be missed by the watcher, so whoever handles this lists the
@@ -61,6 +69,7 @@ export const MAX_DELAY_MS = 1_000
 type Kind =
   | { kind: 'documents' }
   | { kind: 'annotator'; name: string }
+  | { kind: 'journal'; name: string }
   | { kind: 'annotations-folder' }
   | { kind: 'review'; path: string }
   | { kind: 'settings' }
@@ -81,6 +90,8 @@ export function classifyPath(
     if (top === ANNOTATIONS_FOLDER) {
       if (name === undefined && isFolder) return { kind: 'annotations-folder' }
       if (isFolder || name === undefined || deeper.length > 0) return { kind: 'ignore' }
+      const journal = othersJournal(name)
+      if (journal !== null) return { kind: 'journal', name: journal }
       if (name.startsWith('.') || !name.endsWith('.json')) return { kind: 'ignore' }
       return { kind: 'annotator', name: name.slice(0, -'.json'.length) }
     }
@@ -103,6 +114,18 @@ export function classifyPath(
 }
 
 const ignore: Kind = { kind: 'ignore' }
+
+/**
+ * The annotator whose file another process journals under this name (another machine, another
+ * instance), or null: for any other name, and for this process's own journal.
+ */
+function othersJournal(name: string): string | null {
+  const journal = parseJournalName(name)
+  if (journal === null || journal.owner === OWNER_TAG || !journal.file.endsWith('.json')) {
+    return null
+  }
+  return journal.file.slice(0, -'.json'.length)
+}
 
 /** The path's parts below `root`, or null when it is not inside. */
 function relativeParts(root: string, path: string): string[] | null {
@@ -137,7 +160,9 @@ export class ProjectWatcher {
       ignored: (path: string, stats?: Stats) => {
         if (path === options.projectRoot || path === options.dataRoot) return false
         if (isDataFolder(roots, path)) return false
-        if (stats === undefined) return hiddenOrModules(roots, path)
+        if (stats === undefined) {
+          return hiddenOrModules(roots, path) && classifyPath(path, roots).kind !== 'journal'
+        }
         return classifyPath(path, roots, stats.isDirectory()).kind === 'ignore'
       },
     })
@@ -161,6 +186,7 @@ export class ProjectWatcher {
     const batch = this.batch
     if (kind.kind === 'documents') batch.documents = true
     else if (kind.kind === 'annotator') batch.annotators.add(kind.name)
+    else if (kind.kind === 'journal') batch.journals.add(kind.name)
     else if (kind.kind === 'annotations-folder') batch.annotationsFolder = true
     else if (kind.kind === 'review') batch.review.add(kind.path)
     else batch.settings = true
@@ -215,6 +241,7 @@ function emptyChanges(): FolderChanges {
   return {
     documents: false,
     annotators: new Set(),
+    journals: new Set(),
     annotationsFolder: false,
     review: new Set(),
     settings: false,

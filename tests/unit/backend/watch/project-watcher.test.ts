@@ -12,6 +12,7 @@ import {
   type FolderChanges,
 } from '../../../../src/backend/watch/project-watcher'
 import { tempDir, writeFiles } from '../helpers'
+import { OWNER_TAG } from '../../../../src/backend/atomic-write'
 
 const watchers: ProjectWatcher[] = []
 
@@ -81,8 +82,17 @@ describe('what a changed path means', () => {
       path: 'review/carol.decisions.json',
     })
     expect(classifyPath('/p/corroborate.json', roots)).toEqual({ kind: 'settings' })
+    // Another process's journal of an annotator's file (names may hold dots); never our own.
+    expect(classifyPath('/p/annotations/.alice.json.host~1.ab.journal', roots)).toEqual({
+      kind: 'journal',
+      name: 'alice',
+    })
+    expect(classifyPath('/p/annotations/.j.r. smith.json.laptop~77.c3.journal', roots)).toEqual({
+      kind: 'journal',
+      name: 'j.r. smith',
+    })
     for (const ignored of [
-      '/p/annotations/.alice.json.host~1.ab.journal',
+      `/p/annotations/.alice.json.${OWNER_TAG}.ab.journal`,
       '/p/annotations/.alice.json.host~1.ab.tmp',
       '/p/annotations/alice.json.unsaved-2026',
       '/p/.git/index',

@@ -3,10 +3,11 @@
  * in the folders reaches the workbench's events without Refresh, and its own saves do not come
  * back as changes. Real workbench, real store, real files.
  */
-import { readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { appendFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { serializeAnnotationFile } from '../../../../src/backend/annotations'
+import { encodeRecord } from '../../../../src/backend/annotations/annotation-journal'
 import {
   emptyAnnotationFile,
   newClaimId,
@@ -142,6 +143,35 @@ describe('a watched project', { timeout: 60_000 }, () => {
     }, WAIT)
     // Counted from memory (no listing read the file): the merge came from the watcher.
     expect((await workbench.getClaimCounts()).byDocument[key]).toBe(2)
+  })
+
+  it('shows what another machine journals in the analyst’s file before it is compacted', async () => {
+    const { root, workbench, events } = await watchedProject()
+    const key = await keyOf(workbench, 'story.txt')
+    // The same annotator on a laptop, through a synced folder: its store journals each edit
+    // and writes the JSON file only when idle.
+    await mkdir(join(root, 'annotations'), { recursive: true })
+    const journal = join(root, 'annotations', '.alice.json.laptop-of-alice~4242.a1b2c3.journal')
+    const first = claimOn('alice', 'officials said')
+    events.length = 0
+    await writeFile(journal, encodeRecord([{ claim: first }]))
+    await vi.waitFor(() => {
+      expect(
+        changes(events).some((c) => c.cause === 'disk' && c.claimPaths.includes('story.txt')),
+      ).toBe(true)
+    }, WAIT)
+    expect((await workbench.getClaimCounts()).byDocument[key]).toBe(1)
+    // The journal grows: the next record shows too, and a record already merged changes nothing.
+    const second = claimOn('alice', 'Moscow denied')
+    await appendFile(journal, encodeRecord([{ claim: second }]))
+    await vi.waitFor(async () => {
+      expect((await workbench.getClaimCounts()).byDocument[key]).toBe(2)
+    }, WAIT)
+    // Ours now too: written into the JSON file like any change the file lacks.
+    await workbench.flush()
+    expect((await fileOnDisk(root, 'alice')).claims.map((claim) => claim.id).sort()).toEqual(
+      [first.id, second.id].sort(),
+    )
   })
 
   it('does not echo its own saves', async () => {
