@@ -22,7 +22,7 @@ import {
   selectedPlacedOf,
   summariesOf,
 } from '../store/selectors'
-import { afterNextPaint } from './after-next-paint'
+import { afterNextPaint } from '../reader/after-next-paint'
 import type { EffectContext } from './context'
 
 const SNAP_STORAGE_KEY = 'corroborate.snapToWords'

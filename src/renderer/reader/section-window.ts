@@ -20,7 +20,7 @@
 import type { Node as ProseMirrorNode } from 'prosemirror-model'
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state'
 import { Decoration, DecorationSet, type EditorView, type NodeView } from 'prosemirror-view'
-import { afterNextPaint } from '../effects/after-next-paint'
+import { afterNextPaint } from './after-next-paint'
 import { sectionCount, type PositionMap } from './positions'
 import { SECTION_SIZE } from './schema'
 import { scrollParent } from './viewport'
