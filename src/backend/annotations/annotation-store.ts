@@ -73,7 +73,7 @@ import {
   recoverJournals,
   type JournalOp,
 } from './annotation-journal'
-import { replayJournal } from './journal-replay'
+import { replayJournal, type StoreContent } from './journal-replay'
 import { writeProblem } from './write-permission'
 
 export type SaveStatus = 'saved' | 'saving' | 'error' | 'read-only'
@@ -204,20 +204,9 @@ export class AnnotationStore {
     this.startHeartbeat()
     const { records, paths } = await recoverJournals(this.options.path)
     if (records.length === 0 && paths.length === 0) return
-    const replayed = replayJournal(records, {
-      claims: this.claims,
-      deleted: this.deleted,
-      links: this.links,
-      deletedLinks: this.deletedLinks,
-      wordings: this.wordings,
-      conflicts: this.conflicts,
-    })
+    const replayed = replayJournal(records, this.maps())
     this.conflicts = replayed.conflicts
-    this.claims = replayed.claims
-    this.deleted = replayed.deleted
-    this.links = replayed.links
-    this.deletedLinks = replayed.deletedLinks
-    this.wordings = replayed.wordings
+    this.takeContent(replayed)
     // Another host's live journal whose records the file already holds: nothing to write.
     if (!replayed.changed && paths.length === 0) return
     this.recovered = paths
@@ -252,6 +241,21 @@ export class AnnotationStore {
         )
     }, every)
     this.heartbeat.unref()
+  }
+
+  /** The store's content, as journal replays take it. */
+  private maps(): StoreContent {
+    const { claims, deleted, links, deletedLinks, wordings, conflicts } = this
+    return { claims, deleted, links, deletedLinks, wordings, conflicts }
+  }
+
+  /** Takes a replay's claims, links and wordings (the conflict list is the caller's call). */
+  private takeContent(content: StoreContent): void {
+    this.claims = content.claims
+    this.deleted = content.deleted
+    this.links = content.links
+    this.deletedLinks = content.deletedLinks
+    this.wordings = content.wordings
   }
 
   get saveState(): StoreSaveState {
@@ -448,14 +452,7 @@ export class AnnotationStore {
       if (this.problem !== null || this.closed) return
       const records = await readOthersJournals(this.options.path)
       if (records.length === 0) return
-      const replayed = replayJournal(records, {
-        claims: this.claims,
-        deleted: this.deleted,
-        links: this.links,
-        deletedLinks: this.deletedLinks,
-        wordings: this.wordings,
-        conflicts: this.conflicts,
-      })
+      const replayed = replayJournal(records, this.maps())
       const replaced: Claim[] = []
       let linksChanged = false
       for (const ops of records) {
@@ -477,11 +474,7 @@ export class AnnotationStore {
         }
       }
       if (replaced.length === 0 && !linksChanged) return
-      this.claims = replayed.claims
-      this.deleted = replayed.deleted
-      this.links = replayed.links
-      this.deletedLinks = replayed.deletedLinks
-      this.wordings = replayed.wordings
+      this.takeContent(replayed)
       if (replaced.length > 0) this.claimRevision++
       const pruned = this.pruneDanglingLinks()
       this.options.log(`${this.file}: merged changes another process journalled.`)
