@@ -10,6 +10,7 @@ import type { DocumentCorrection } from '../../core/model/document-corrections'
 import type { DocumentMetadata } from '../../core/document/types'
 import { useDialogSubmission } from './dialog-submission'
 import { ModalDialog } from './ModalDialog'
+import { SubmissionFooter } from './SubmissionFooter'
 
 const FIELDS = [
   { name: 'title', label: 'Title', placeholder: 'The headline' },
@@ -87,19 +88,14 @@ export function DocumentDetailsDialog(props: DocumentDetailsDialogProps) {
           Kept in the project (corroborate.json), never in the article file; an emptied field means
           unknown. Undo (Ctrl+Z) takes a correction back.
         </p>
-        {error && (
-          <p className="field-error" role="alert" data-testid="details-error">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={props.onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" data-testid="details-save" disabled={sending}>
-            Save
-          </button>
-        </div>
+        <SubmissionFooter
+          error={error}
+          sending={sending}
+          submitLabel="Save"
+          onCancel={props.onClose}
+          submitTestId="details-save"
+          errorTestId="details-error"
+        />
       </form>
     </ModalDialog>
   )

@@ -11,6 +11,7 @@ import type { OutsideSource, RelationType } from '../../shared/api'
 import { shortQuote } from '../claims/claim-text'
 import { useDialogSubmission } from './dialog-submission'
 import { ModalDialog } from './ModalDialog'
+import { SubmissionFooter } from './SubmissionFooter'
 
 interface OutsideSourceDialogProps {
   claimQuote: string
@@ -117,19 +118,13 @@ export function OutsideSourceDialog(props: OutsideSourceDialogProps) {
             onChange={(event) => setNote(event.target.value)}
           />
         </div>
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={props.onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" data-testid="outside-save" disabled={sending}>
-            Link source
-          </button>
-        </div>
+        <SubmissionFooter
+          error={error}
+          sending={sending}
+          submitLabel="Link source"
+          onCancel={props.onClose}
+          submitTestId="outside-save"
+        />
       </form>
     </ModalDialog>
   )

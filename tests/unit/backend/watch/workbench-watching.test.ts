@@ -67,6 +67,25 @@ async function fileOnDisk(root: string, annotator: string): Promise<AnnotationFi
   return read.file
 }
 
+/**
+ * Makes a claim, which makes the app write the project's settings (the defaults) for
+ * colleagues, and waits for corroborate.json to hold them.
+ */
+async function settingsWritten(
+  root: string,
+  workbench: Setup['workbench'],
+): Promise<{ key: string; path: string }> {
+  const key = await keyOf(workbench, 'story.txt')
+  await workbench.createClaim({
+    documentKey: key,
+    ...rangeOf(ARTICLE, 'Moscow denied'),
+    label: 'claim',
+  })
+  const path = join(root, 'corroborate.json')
+  await vi.waitFor(async () => expect(await readFile(path, 'utf8')).toContain('"labels"'), WAIT)
+  return { key, path }
+}
+
 describe('a watched project', { timeout: 60_000 }, () => {
   it('lists a new article, and forgets a removed one, without Refresh', async () => {
     const { root, workbench } = await watchedProject()
@@ -210,15 +229,7 @@ describe('a watched project', { timeout: 60_000 }, () => {
 
   it('reads corroborate.json again when a colleague changes it, and announces the settings', async () => {
     const { root, workbench, events } = await watchedProject()
-    const key = await keyOf(workbench, 'story.txt')
-    // A claim makes the app write the project's settings (the defaults) for colleagues.
-    await workbench.createClaim({
-      documentKey: key,
-      ...rangeOf(ARTICLE, 'Moscow denied'),
-      label: 'claim',
-    })
-    const path = join(root, 'corroborate.json')
-    await vi.waitFor(async () => expect(await readFile(path, 'utf8')).toContain('"labels"'), WAIT)
+    const { key, path } = await settingsWritten(root, workbench)
     const file = JSON.parse(await readFile(path, 'utf8')) as ProjectSettingsFile
     events.length = 0
     // `git pull`: a colleague added a label and renamed a relation type; a document corrected.
@@ -265,14 +276,7 @@ describe('a watched project', { timeout: 60_000 }, () => {
 
   it('corroborate.json turning unreadable makes the annotations read-only; fixed, writable', async () => {
     const { root, workbench, events } = await watchedProject()
-    const key = await keyOf(workbench, 'story.txt')
-    await workbench.createClaim({
-      documentKey: key,
-      ...rangeOf(ARTICLE, 'Moscow denied'),
-      label: 'claim',
-    })
-    const path = join(root, 'corroborate.json')
-    await vi.waitFor(async () => expect(await readFile(path, 'utf8')).toContain('"labels"'), WAIT)
+    const { key, path } = await settingsWritten(root, workbench)
     const good = await readFile(path, 'utf8')
     events.length = 0
     await writeFile(path, '{ "format": "corroborate/project", <<<<<<< HEAD')
